@@ -1,0 +1,74 @@
+/**
+ * Stage 4: align every article sentence with the sentences of every other document.
+ *
+ * Candidate pairs are scored by the one pair classifier. Kept, for a sentence and another
+ * document: every identical or near-verbatim counterpart (many-to-one: a sentence that merges two
+ * wire sentences keeps both), and otherwise its best paraphrase. A pair is kept when either side
+ * keeps it, and recorded on both, so every relation found between A and B is found between B and A.
+ */
+import type { Relation, Sentence } from '../types.js';
+import { classifyPair, mayRelate } from '../classify/classify-pair.js';
+import type { PreparedText } from '../classify/prepared-text.js';
+import { candidatePairs, type SentenceRef } from './candidates.js';
+import { isSharedQuote } from './shared-quote.js';
+import type { AlignedPair } from './aligned-pair.js';
+
+export interface AlignInput {
+  sentences: readonly Sentence[];
+  /** Prepared text per sentence; undefined for sentences left out of alignment (boilerplate). */
+  prepared: readonly (PreparedText | undefined)[];
+}
+
+const VERBATIM: ReadonlySet<Relation> = new Set(['identical', 'near-verbatim']);
+
+export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
+  const refs: SentenceRef[] = [];
+  docs.forEach((d, doc) =>
+    d.prepared.forEach((prepared, sentence) => {
+      if (prepared && prepared.words.length > 0) refs.push({ doc, sentence, prepared });
+    }),
+  );
+
+  const found: { i: number; j: number; relation: Relation; score: number }[] = [];
+  for (const [i, j] of candidatePairs(refs)) {
+    if (!mayRelate(refs[i]!.prepared, refs[j]!.prepared)) continue;
+    const v = classifyPair(refs[i]!.prepared, refs[j]!.prepared);
+    if (v.relation !== 'none') found.push({ i, j, relation: v.relation, score: v.score });
+  }
+
+  // Per (sentence, other document): does it have a verbatim counterpart there, and its best paraphrase.
+  const hasVerbatim = new Set<string>();
+  const bestParaphrase = new Map<string, { k: number; score: number }>();
+  const key = (ref: number, otherDoc: number) => `${ref}:${otherDoc}`;
+  found.forEach((f, k) => {
+    for (const [self, other] of [
+      [f.i, f.j],
+      [f.j, f.i],
+    ] as const) {
+      const kk = key(self, refs[other]!.doc);
+      if (VERBATIM.has(f.relation)) hasVerbatim.add(kk);
+      else {
+        const best = bestParaphrase.get(kk);
+        if (!best || f.score > best.score) bestParaphrase.set(kk, { k, score: f.score });
+      }
+    }
+  });
+
+  const keptFrom = (k: number, self: number, other: number): boolean => {
+    const f = found[k]!;
+    if (VERBATIM.has(f.relation)) return true;
+    const kk = key(self, refs[other]!.doc);
+    return !hasVerbatim.has(kk) && bestParaphrase.get(kk)?.k === k;
+  };
+
+  const out: AlignedPair[] = [];
+  found.forEach((f, k) => {
+    if (!keptFrom(k, f.i, f.j) && !keptFrom(k, f.j, f.i)) return;
+    const ri = refs[f.i]!;
+    const rj = refs[f.j]!;
+    const [x, y] = ri.doc < rj.doc ? [ri, rj] : [rj, ri];
+    const quote = isSharedQuote(x.prepared, y.prepared);
+    out.push({ a: [x.doc, x.sentence], b: [y.doc, y.sentence], relation: f.relation, score: f.score, quote });
+  });
+  return out;
+}

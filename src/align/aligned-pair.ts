@@ -1,0 +1,12 @@
+import type { Relation } from '../types.js';
+
+/** One relation between sentences of two documents, as alignment found it. */
+export interface AlignedPair {
+  /** [document index, sentence index] of each side; a[0] < b[0]. */
+  a: [number, number];
+  b: [number, number];
+  relation: Relation;
+  score: number;
+  /** The shared material lies inside quotation marks on both sides. */
+  quote: boolean;
+}

@@ -1,0 +1,56 @@
+/**
+ * The whole analysis as one pure function: documents in, the contract out.
+ * ingest (done by the caller) → clean → segment → align → classify → label → units → provenance.
+ */
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type SourceDocument } from './types.js';
+import { classifyLines } from './clean/boilerplate.js';
+import { segmentDocument } from './segment/segment-document.js';
+import { prepareText } from './classify/prepared-text.js';
+import { alignDocuments } from './align/align-documents.js';
+import { quotedShare } from './align/shared-quote.js';
+import { buildSegments } from './label/build-segments.js';
+import { documentStats } from './label/document-stats.js';
+import { contentUnits } from './units/content-units.js';
+import { inferProvenance } from './provenance/infer-provenance.js';
+
+export interface AnalyzeOptions {
+  name?: string;
+  title?: string;
+  warnings?: string[];
+}
+
+export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
+  const sentences = docs.map((d) => segmentDocument(d.text, classifyLines(d.text)));
+  const prepared = sentences.map((ss) =>
+    ss.map((s) => (s.role === 'boilerplate' ? undefined : prepareText(s.text, s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))))),
+  );
+  const quotedShares = prepared.map((ps) => ps.map((p) => (p ? quotedShare(p) : 0)));
+  const pairs = alignDocuments(sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })));
+  const ids = docs.map((d) => d.id);
+  const segments = buildSegments(ids, sentences, quotedShares, pairs);
+  const { units, unitOf } = contentUnits(ids, segments);
+  segments.forEach((ss, d) =>
+    ss.forEach((s, i) => {
+      const u = unitOf[d]![i];
+      if (u !== undefined) s.unit = u;
+    }),
+  );
+  const documents: AnalyzedDocument[] = docs.map((d, i) => ({
+    id: d.id,
+    file: d.file,
+    outlet: d.outlet,
+    segments: segments[i]!,
+    stats: documentStats(segments[i]!),
+  }));
+  const provenance = inferProvenance(documents, units);
+  const result: AnalysisResult = {
+    schemaVersion: SCHEMA_VERSION,
+    name: options.name ?? 'documents',
+    documents,
+    units,
+    provenance,
+    warnings: options.warnings ?? [],
+  };
+  if (options.title !== undefined) result.title = options.title;
+  return result;
+}

@@ -1,0 +1,22 @@
+/**
+ * Interning of words and word pairs to small integers, so that comparisons are integer
+ * comparisons. Only equality of ids is ever used, so results do not depend on the order in which
+ * words were first seen.
+ */
+
+const words = new Map<string, number>();
+const pairs = new Map<number, number>();
+
+export function intern(word: string): number {
+  let id = words.get(word);
+  if (id === undefined) words.set(word, (id = words.size + 1));
+  return id;
+}
+
+/** Id of an ordered pair of ids (a bigram, or a bigram and a word). */
+export function internPair(a: number, b: number): number {
+  const key = a * 4194304 + b;
+  let id = pairs.get(key);
+  if (id === undefined) pairs.set(key, (id = pairs.size + 1));
+  return id;
+}

@@ -1,0 +1,88 @@
+/**
+ * A sentence prepared once for the many comparisons it takes part in: its normalised words,
+ * stems of its content words, numbers and capitalised names, and its surface form. Words,
+ * n-grams and character bigrams are also kept as sorted integer keys, so that every overlap the
+ * features need is a merge of two sorted arrays.
+ */
+import { stem, STOPWORDS } from '../text/stems.js';
+import { surfaceForm } from '../text/surface.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { Span } from '../types.js';
+import { findQuotedSpans, isInside } from '../quotes/quote-spans.js';
+import { intern, internPair } from './intern.js';
+
+export interface PreparedText {
+  surface: string;
+  tokens: readonly Token[];
+  /** Normalised words in order. */
+  words: readonly string[];
+  /** The same words as interned ids, in order. */
+  ids: Int32Array;
+  /** Normalised words joined by spaces. */
+  normalized: string;
+  /** Sorted keys of words, word bigrams, word trigrams, content-word stems and character bigrams. */
+  sortedWords: Float64Array;
+  sortedBigrams: Float64Array;
+  sortedTrigrams: Float64Array;
+  sortedStems: Float64Array;
+  sortedCharBigrams: Float64Array;
+  /** Numbers as written, without separators ("2016", "3"); number words as digits. */
+  numbers: ReadonlySet<string>;
+  /** Capitalised words not at the start of the sentence (names), normalised. */
+  names: ReadonlySet<string>;
+  /** Per word: true when it lies inside quotation marks. */
+  quoted: readonly boolean[];
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', hundred: '100',
+};
+
+const sorted = (xs: number[]): Float64Array => Float64Array.from(xs).sort();
+
+function charBigrams(s: string): number[] {
+  const t = s.replace(/\s+/g, '');
+  const out: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) out.push(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+  return out;
+}
+
+/**
+ * Prepare a sentence. `quotedSpans` (offsets into `text`) say where its quotations are; by
+ * default they are found in the sentence itself, which misses a quotation opened in an earlier one.
+ */
+export function prepareText(text: string, quotedSpans: readonly Span[] = findQuotedSpans(text)): PreparedText {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm);
+  const ids = Int32Array.from(words, intern);
+  const stems: number[] = [];
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (/^\d/.test(t.norm)) numbers.add(t.norm);
+    else if (NUMBER_WORDS[t.norm] !== undefined) numbers.add(NUMBER_WORDS[t.norm]!);
+    if (!STOPWORDS.has(t.norm)) stems.push(intern('\u0000' + stem(t.norm)));
+    if (i > 0 && /^\p{Lu}/u.test(t.raw) && !STOPWORDS.has(t.norm)) names.add(t.norm);
+  });
+  const bigrams: number[] = [];
+  for (let i = 0; i + 1 < ids.length; i++) bigrams.push(internPair(ids[i]!, ids[i + 1]!));
+  const trigrams: number[] = [];
+  for (let i = 0; i + 1 < bigrams.length; i++) trigrams.push(internPair(bigrams[i]!, ids[i + 2]!));
+  const normalized = words.join(' ');
+  return {
+    surface: surfaceForm(text),
+    tokens,
+    words,
+    ids,
+    normalized,
+    sortedWords: sorted(Array.from(ids)),
+    sortedBigrams: sorted(bigrams),
+    sortedTrigrams: sorted(trigrams),
+    sortedStems: sorted(stems),
+    sortedCharBigrams: sorted(charBigrams(normalized)),
+    numbers,
+    names,
+    quoted: tokens.map((t) => isInside(t.start, t.end, quotedSpans)),
+  };
+}

@@ -1,0 +1,78 @@
+/** Sequence measures: longest common subsequence, and overlaps of sorted multisets. */
+
+type Seq = ArrayLike<number> | readonly string[];
+
+let rowA = new Uint16Array(64);
+let rowB = new Uint16Array(64);
+
+/** Length of the longest common subsequence of two sequences. */
+export function lcsLength(a: Seq, b: Seq): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [x, y] = a.length < b.length ? [b, a] : [a, b];
+  if (rowA.length <= y.length) {
+    rowA = new Uint16Array(y.length * 2 + 1);
+    rowB = new Uint16Array(y.length * 2 + 1);
+  }
+  let prev = rowA.fill(0, 0, y.length + 1);
+  let cur = rowB.fill(0, 0, y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const xi = x[i - 1];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = xi === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]!;
+}
+
+/** The index pairs (i, j) of one longest common subsequence, in order. */
+export function lcsPairs(a: Seq, b: Seq): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Size of the multiset intersection of two ascending-sorted arrays. */
+export function sortedOverlap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Overlap divided by the shorter and by the longer list: [min-containment, max-containment]. */
+export function containment(shared: number, lenA: number, lenB: number): [number, number] {
+  const lo = Math.min(lenA, lenB);
+  const hi = Math.max(lenA, lenB);
+  return [lo === 0 ? 0 : shared / lo, hi === 0 ? 0 : shared / hi];
+}
+
+/** Dice coefficient of two multisets given their overlap. */
+export function dice(shared: number, lenA: number, lenB: number): number {
+  return lenA + lenB === 0 ? 0 : (2 * shared) / (lenA + lenB);
+}

@@ -1,0 +1,161 @@
+/**
+ * Stage 2: tell the article's lines from the page around it.
+ *
+ * Signals, weighed in this order:
+ * - shape: lines matching generic page-furniture patterns (navigation, credits, media-player
+ *   leftovers, copyright, related-story lists, size pickers, "3 hours -");
+ * - repetition: a line printed twice in a row, or a line that the next one repeats and extends
+ *   ("caption" then "caption Photo: …"), is a caption;
+ * - position: the article runs from its first body paragraph (a sentence of some length) to the
+ *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
+ *   heading); what stands before it is navigation and captions, except the headline; what stands
+ *   after it is footer;
+ * - length and verbs: a short line without closing punctuation inside the article is a
+ *   subheading; one before the article that reads like a title is the headline.
+ */
+import type { BoilerplateKind, Line } from '../types.js';
+import { countWords } from '../text/tokens.js';
+import { matchLinePattern, stripBullet } from './line-patterns.js';
+import { splitLines, type RawLine } from './lines.js';
+
+/** A body paragraph has at least this many words and ends like a sentence. */
+export const MIN_BODY_WORDS = 8;
+/** Page-furniture patterns are only believed for lines this short. */
+export const MAX_PATTERN_WORDS = 20;
+/** Subheadings and headlines are at most this long. */
+export const MAX_HEADING_WORDS = 16;
+/** A caption repeated with a credit appended: the credit is at most this long. */
+export const MAX_CREDIT_TAIL_WORDS = 12;
+
+const ENDS_SENTENCE = /[.!?…:;]["”’')\]]*$|["”]$/;
+const SIZE_TOKEN = /^(XXS|XS|S|SM|M|MD|L|LG|XL|XXL)$/;
+
+interface LineFacts {
+  raw: RawLine;
+  words: number;
+  endsSentence: boolean;
+  pattern?: { kind: BoilerplateKind; endsArticle: boolean };
+  repeated: boolean;
+}
+
+function sameText(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** `longer` repeats `shorter` and adds a short credit-like tail ("caption" → "caption Photo: …"). */
+function extendsCaption(shorter: string, longer: string): boolean {
+  if (longer.length <= shorter.length || !longer.toLowerCase().startsWith(shorter.toLowerCase())) return false;
+  const rest = longer.slice(shorter.length);
+  return /^\s+[\p{Lu}(©]/u.test(rest) && countWords(rest) <= MAX_CREDIT_TAIL_WORDS;
+}
+
+/** A line printed twice in a row, or printed again with a credit appended. */
+function isRepeated(lines: readonly RawLine[], i: number): boolean {
+  const cur = lines[i]!.text;
+  const prev = lines[i - 1]?.text;
+  const next = lines[i + 1]?.text;
+  if (sameText(cur, prev) || sameText(cur, next)) return true;
+  return (next !== undefined && extendsCaption(cur, next)) || (prev !== undefined && extendsCaption(prev, cur));
+}
+
+function factsOf(lines: readonly RawLine[]): LineFacts[] {
+  return lines.map((raw, i) => {
+    const words = countWords(raw.text);
+    const m = words <= MAX_PATTERN_WORDS ? matchLinePattern(raw.text) : undefined;
+    const facts: LineFacts = {
+      raw,
+      words,
+      endsSentence: ENDS_SENTENCE.test(raw.text),
+      repeated: isRepeated(lines, i),
+    };
+    if (m) facts.pattern = { kind: m.kind, endsArticle: m.endsArticle === true };
+    return facts;
+  });
+}
+
+/** Runs of two or more one-token size labels on their own lines ("XS", "SM", "MD", "LG"). */
+function sizePickerLines(facts: readonly LineFacts[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < facts.length) {
+    let j = i;
+    while (j < facts.length && SIZE_TOKEN.test(facts[j]!.raw.text)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+const isBody = (f: LineFacts): boolean =>
+  f.words >= MIN_BODY_WORDS && f.endsSentence && !f.repeated && f.pattern === undefined;
+
+const looksLikeHeading = (f: LineFacts): boolean =>
+  f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && /^[\p{Lu}\p{N}"“‘']/u.test(stripBullet(f.raw.text));
+
+/** Classify every non-blank line of a document's text. */
+export function classifyLines(text: string): Line[] {
+  const raw = splitLines(text);
+  const facts = factsOf(raw);
+  const sizes = sizePickerLines(facts);
+  const kinds: (BoilerplateKind | undefined)[] = facts.map((f, i) => (sizes.has(i) ? 'size-picker' : f.pattern?.kind));
+  const roles: Line['role'][] = facts.map(() => 'body');
+
+  const first = facts.findIndex(isBody);
+  // The article ends at the first end marker after it has begun.
+  let endMarker = facts.length;
+  if (first >= 0) {
+    for (let i = first + 1; i < facts.length; i++) {
+      if (facts[i]!.pattern?.endsArticle) {
+        endMarker = i;
+        break;
+      }
+    }
+  }
+  let last = -1;
+  for (let i = Math.min(endMarker, facts.length) - 1; i >= 0; i--) {
+    if (isBody(facts[i]!)) {
+      last = i;
+      break;
+    }
+  }
+
+  let headline = -1;
+  let headlineText: string | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (first >= 0 && i < first) {
+      // Before the article: the headline, or page furniture.
+      if (kinds[i] === undefined && headline < 0 && f.words >= 4 && looksLikeHeading(f)) {
+        headline = i;
+        headlineText = f.raw.text;
+        roles[i] = 'headline';
+        continue;
+      }
+      if (kinds[i] === undefined) {
+        if (headlineText !== undefined && sameText(f.raw.text, headlineText)) kinds[i] = 'repeated-headline';
+        else if (f.repeated || headline >= 0) kinds[i] = 'caption';
+        else kinds[i] = 'navigation';
+      }
+    } else if (i >= endMarker) {
+      kinds[i] ??= kinds[endMarker] === 'related' ? 'related' : 'footer';
+    } else if (first >= 0 && i > last) {
+      kinds[i] ??= f.words >= MIN_BODY_WORDS && f.endsSentence ? undefined : 'footer';
+    } else if (kinds[i] === undefined) {
+      if (f.repeated) kinds[i] = 'caption';
+      else if (looksLikeHeading(f)) roles[i] = i === 0 && headline < 0 && f.words >= 4 ? 'headline' : 'subheading';
+    }
+  }
+
+  return facts.map((f, i) => {
+    const kind = kinds[i];
+    const line: Line = {
+      index: i,
+      start: f.raw.start,
+      end: f.raw.end,
+      text: f.raw.text,
+      role: kind !== undefined ? 'boilerplate' : roles[i]!,
+    };
+    if (kind !== undefined) line.boilerplate = kind;
+    return line;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Shapes of page furniture that recur across news sites: generic web vocabulary, never the words
+ * of one particular page. Each pattern is tried against a whole trimmed line (bullets removed).
+ */
+import type { BoilerplateKind } from '../types.js';
+
+interface LinePattern {
+  kind: BoilerplateKind;
+  pattern: RegExp;
+  /** True when the line also marks the end of the article: what follows it is not the story. */
+  endsArticle?: boolean;
+}
+
+export const LINE_PATTERNS: readonly LinePattern[] = [
+  {
+    kind: 'navigation',
+    pattern:
+      /^(accessibility links|skip to (main )?content|skip navigation|breaking news|main menu|menu|search|home|sign in|log in|sign up|subscribe( now)?|share( this( article| story)?)?|print|email|advertisement|sponsored|go deeper|read more|show more|load more|back to top|continue reading|next article|previous article)[.:]?$/i,
+  },
+  {
+    kind: 'related',
+    pattern:
+      /^(latest|related|more|top|recommended|popular|trending)( stories| news| articles| content| videos| posts| reads)?:?$|^(most (read|popular|viewed|shared)|you (may|might) also like|see also|more from [\w ]+|editor'?s picks)[.:]?$/i,
+    endsArticle: true,
+  },
+  {
+    kind: 'credit',
+    pattern: /^((additional |with )?reporting by|(additional )?reporting from|writing by|written by|editing by|edited by|compiled by)\b/i,
+    endsArticle: true,
+  },
+  {
+    kind: 'credit',
+    pattern:
+      /^(video production|produced by|photo(graph)?s?|images?|video|graphics?|illustration|credits?|file photo|pictured|source)(\s+by)?\s*:/i,
+  },
+  {
+    kind: 'copyright',
+    pattern: /(©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|\ball rights reserved\b)/i,
+    endsArticle: true,
+  },
+  {
+    kind: 'media',
+    pattern:
+      /^(please wait|loading\.*|no media source currently available|play( video| audio)?|pause|watch( video)?|listen( now)?|embed|download|mute|unmute|full ?screen|\d+x\d+ image|\d{1,2}:\d{2}(:\d{2})?(\s+\d{1,2}:\d{2}(:\d{2})?)*|image \d+ (of|\/) \d+)$/i,
+  },
+  {
+    kind: 'related',
+    pattern: /^(\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(\s+ago)?\s*[-–—]?|[-–—|•·]+)$/i,
+  },
+  {
+    kind: 'dateline',
+    pattern:
+      /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?(?:\s*[-–—|·•]\s*[\w &]{1,30})?$/i,
+  },
+  {
+    kind: 'size-picker',
+    pattern: /^(?:(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|AA|AAA)(?:\s+|$)){2,}$/,
+  },
+];
+
+const BULLET = /^[•·▪◦‣∙*]\s*/u;
+
+export function stripBullet(text: string): string {
+  return text.replace(BULLET, '');
+}
+
+/** The first pattern a line matches, if any. */
+export function matchLinePattern(text: string): LinePattern | undefined {
+  const t = stripBullet(text);
+  return LINE_PATTERNS.find((p) => p.pattern.test(t));
+}

@@ -1,0 +1,13 @@
+/** Shared by the commands that analyse articles: read the inputs, warn about what was skipped, analyse. */
+import type { AnalysisResult } from '../types.js';
+import { analyzeDocuments } from '../analyze.js';
+import { loadDocuments } from '../ingest/load-documents.js';
+import { warn } from './output.js';
+
+export function loadAndAnalyze(paths: readonly string[]): AnalysisResult {
+  const input = loadDocuments(paths);
+  for (const w of input.warnings) warn(w);
+  const options: Parameters<typeof analyzeDocuments>[1] = { name: input.name, warnings: input.warnings };
+  if (input.title !== undefined) options.title = input.title;
+  return analyzeDocuments(input.documents, options);
+}

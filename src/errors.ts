@@ -1,0 +1,22 @@
+/**
+ * Errors the user can act on. Each carries the process exit code documented in the README:
+ *   1  the input cannot be analysed (fewer than two usable documents, a bad manifest)
+ *   2  usage error (unknown option, a path that does not exist)
+ * Their message is one line, shown without a stack trace.
+ */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+export class WiretraceError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: typeof EXIT_INPUT | typeof EXIT_USAGE = EXIT_INPUT,
+  ) {
+    super(message);
+    this.name = 'WiretraceError';
+  }
+}
+
+export const usageError = (message: string): WiretraceError => new WiretraceError(message, EXIT_USAGE);
+export const inputError = (message: string): WiretraceError => new WiretraceError(message, EXIT_INPUT);

@@ -1,0 +1,45 @@
+/** Per-document figures: words by label, shares of the article (boilerplate excluded). */
+import type { DocumentStats, Segment } from '../types.js';
+import { countWords } from '../text/tokens.js';
+
+const share = (n: number, total: number): number => (total === 0 ? 0 : Math.round((n / total) * 1e4) / 1e4);
+
+export function documentStats(segments: readonly Segment[]): DocumentStats {
+  let words = 0;
+  let boilerplateWords = 0;
+  let copiedWords = 0;
+  let paraphrasedWords = 0;
+  let uniqueWords = 0;
+  let sharedQuoteWords = 0;
+  let articleSentences = 0;
+  for (const s of segments) {
+    const n = countWords(s.text);
+    words += n;
+    if (s.label === 'boilerplate') {
+      boilerplateWords += n;
+      continue;
+    }
+    articleSentences++;
+    if (s.label === 'copied') copiedWords += n;
+    else if (s.label === 'paraphrased') paraphrasedWords += n;
+    else uniqueWords += n;
+    if (s.matches.length > 0 && s.matches.every((m) => m.quote)) sharedQuoteWords += n;
+  }
+  const articleWords = words - boilerplateWords;
+  const copied = share(copiedWords, articleWords);
+  const paraphrased = share(paraphrasedWords, articleWords);
+  return {
+    words,
+    articleWords,
+    boilerplateWords,
+    sentences: segments.length,
+    articleSentences,
+    copiedWords,
+    paraphrasedWords,
+    uniqueWords,
+    sharedQuoteWords,
+    copied,
+    paraphrased,
+    unique: articleWords === 0 ? 0 : Math.round((1 - copied - paraphrased) * 1e4) / 1e4,
+  };
+}

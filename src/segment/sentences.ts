@@ -1,0 +1,51 @@
+/**
+ * Stage 3: split a line into sentences with exact offsets. `Intl.Segmenter` proposes breaks; a
+ * break is taken back when what follows cannot open a sentence (a lower-case word, a digit: "Sept.
+ * 24", "(I propose)... exchanging"), after a title that always precedes a name ("St."), and after
+ * an initialism followed by a capitalised word that is not a usual sentence opener ("U.S.
+ * Department"). Headings are never split. Segmenting line by line keeps headlines apart from the
+ * sentence after them.
+ */
+import type { Span } from '../types.js';
+import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function shouldJoin(prev: string, next: string): boolean {
+  const n = next.trimStart();
+  if (n === '') return true;
+  const c = n[0]!;
+  if (/[\p{Ll}\p{N},;:)\]]/u.test(c)) return true;
+  const abbr = trailingAbbreviation(prev);
+  if (abbr === undefined) return false;
+  if (NEVER_FINAL.has(abbr)) return true;
+  if (isInitialism(abbr)) {
+    const word = /^[\p{L}']+/u.exec(n)?.[0]?.toLowerCase();
+    return word !== undefined && /^\p{Lu}/u.test(n) && !SENTENCE_STARTERS.has(word);
+  }
+  return false;
+}
+
+/**
+ * Sentence spans of `text` (offsets relative to it, plus `offset`), trimmed of surrounding white
+ * space. Every non-whitespace character of `text` lies in exactly one span.
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const pieces: { start: number; end: number }[] = [];
+  for (const s of segmenter.segment(text)) {
+    const start = s.index;
+    const end = s.index + s.segment.length;
+    const prev = pieces[pieces.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), s.segment)) prev.end = end;
+    else pieces.push({ start, end });
+  }
+  const spans: Span[] = [];
+  for (const p of pieces) {
+    const raw = text.slice(p.start, p.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    spans.push({ start: offset + p.start + lead, end: offset + p.start + lead + trimmed.length });
+  }
+  return spans;
+}

@@ -1,0 +1,74 @@
+/**
+ * The readable summary `wiretrace analyze` prints (and `review` prints when not on a terminal):
+ * per-outlet composition, who took from whom with the evidence, and common quoted sources.
+ * Reads the analysis result only; every piece of article text is sanitised for the terminal.
+ */
+import type { AnalysisResult, AnalyzedDocument } from '../types.js';
+import { sanitizeForTerminal } from '../terminal/sanitize.js';
+
+export const BAR_WIDTH = 20;
+/** Bar glyphs: copied, paraphrased, unique. Distinguishable without colour. */
+export const BAR_GLYPHS = { copied: '█', paraphrased: '▒', unique: '·' } as const;
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const clean = (s: string): string => sanitizeForTerminal(s);
+
+/** A composition bar of `width` cells: copied, paraphrased, unique, by largest remainder. */
+export function compositionBar(stats: AnalyzedDocument['stats'], width = BAR_WIDTH): string {
+  const parts = [stats.copied, stats.paraphrased, stats.unique];
+  if (stats.articleWords === 0) return ' '.repeat(width);
+  const cells = parts.map((p) => Math.floor(p * width));
+  const order = parts.map((p, i) => ({ i, r: p * width - Math.floor(p * width) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; cells.reduce((a, b) => a + b, 0) < width; k++) cells[order[k % 3]!.i]!++;
+  return BAR_GLYPHS.copied.repeat(cells[0]!) + BAR_GLYPHS.paraphrased.repeat(cells[1]!) + BAR_GLYPHS.unique.repeat(cells[2]!);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}
+
+export function formatSummary(result: AnalysisResult): string {
+  const out: string[] = [];
+  const name = (id: string): string => clean(result.documents.find((d) => d.id === id)?.outlet.name ?? id);
+  out.push(`wiretrace — ${clean(result.title ?? result.name)} (${result.documents.length} documents)`);
+  out.push('');
+  const width = Math.max(6, ...result.documents.map((d) => clean(d.outlet.name).length));
+  out.push(`${'outlet'.padEnd(width)}  ${'composition'.padEnd(BAR_WIDTH)}  words  copied  paraphr.  unique  boilerplate`);
+  for (const d of result.documents) {
+    const s = d.stats;
+    out.push(
+      `${clean(d.outlet.name).padEnd(width)}  ${compositionBar(s)}  ${String(s.articleWords).padStart(5)}  ${pct(s.copied).padStart(6)}  ${pct(s.paraphrased).padStart(8)}  ${pct(s.unique).padStart(6)}  ${String(s.boilerplateWords).padStart(5)} words`,
+    );
+  }
+  out.push(`${' '.repeat(width)}  ${BAR_GLYPHS.copied} copied  ${BAR_GLYPHS.paraphrased} paraphrased  ${BAR_GLYPHS.unique} unique`);
+  out.push('');
+
+  const p = result.provenance;
+  out.push('Who took from whom');
+  if (p.edges.length === 0) out.push('  No document reuses another\'s text beyond shared quotes.');
+  for (const e of p.edges) {
+    out.push(
+      `  ${name(e.from)} → ${name(e.to)}: ${pct(e.share)} of ${name(e.to)}'s article (${pct(e.copiedShare)} copied, ${pct(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
+    );
+    for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
+  }
+  const agency = p.documents.filter((d) => d.agencyCopy);
+  for (const d of agency) {
+    const f = d.fingerprints[0];
+    out.push(`  ${name(d.document)} reads as agency copy${f ? ` (${f.agency}: ${clean(f.text)})` : ''}.`);
+  }
+  out.push('');
+  if (p.sources.length > 0) {
+    out.push('Common quoted sources (shared quotes point to a primary source, not to copying)');
+    for (const s of p.sources) {
+      out.push(`  "${clean(truncate(s.statement, 100))}"${s.speaker ? ` — ${clean(s.speaker)}` : ''}`);
+      out.push(`    quoted by ${[...new Set(s.quotedBy.map((q) => name(q.document)))].join(', ')}`);
+    }
+    out.push('');
+  }
+  const shared = result.units.length;
+  const quoteOnly = result.units.filter((u) => u.quote).length;
+  out.push(`${shared} pieces of content are carried by more than one outlet (${quoteOnly} of them only as shared quotes).`);
+  for (const w of result.warnings) out.push(`warning: ${clean(w)}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,68 @@
+/**
+ * Word tokens with their offsets, and the normalisation every comparison uses: case, apostrophes,
+ * hyphens ("re-election" = "reelection"), abbreviations' dots ("U.S." = "US"), possessives,
+ * month abbreviations ("Nov." = "November"), British spelling, and agency instrument codes
+ * ("Microsoft MSFT.O said" = "Microsoft said").
+ */
+import { americanSpelling } from './spelling.js';
+
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** The word as compared. */
+  norm: string;
+  /** Offsets relative to the string tokenised, plus the offset given. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/** Reuters instrument codes: an upper-case ticker and an exchange suffix, "MSFT.O", "7203.T", "VOWG_p.DE". */
+const INSTRUMENT_CODE = /^[A-Z0-9][A-Za-z0-9_]{0,6}\.(?:O|N|OQ|L|T|PA|DE|HK|SS|SZ|TO|AS|MI|MC|SW|ST|CO|HE|OL|BR|VI|AX|KS|NS|BO|SA|MX|F|K|A|P)$/;
+
+const MONTHS: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july',
+  aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+/** True for a token that is an agency instrument code ("MSFT.O"), which copiers drop. */
+export function isInstrumentCode(raw: string): boolean {
+  return raw.length >= 3 && INSTRUMENT_CODE.test(raw) && /[A-Z]{2}|\d{3}/.test(raw);
+}
+
+/** Normalised form of one written word; '' when the word is dropped from comparison. */
+export function normalizeWord(raw: string, followedByDot = false): string {
+  let w = raw.toLowerCase().replace(/[’']s$/, '').replace(/[-'’.‐‑,]/g, '');
+  if (followedByDot && MONTHS[w] !== undefined) w = MONTHS[w]!;
+  else if (w === 'sept') w = 'september';
+  return americanSpelling(w);
+}
+
+/** Tokenise `text`; offsets are `offset` plus the position in `text`. Instrument codes are dropped. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    if (isInstrumentCode(raw)) continue;
+    const norm = normalizeWord(raw, text[m.index + raw.length] === '.');
+    if (norm === '') continue;
+    out.push({ raw, norm, start, end: start + raw.length });
+  }
+  return out;
+}
+
+/** The normalised word sequence of a text, joined by single spaces: equal strings mean identical. */
+export function normalizedText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** Number of words in a text, as every figure in the output counts them. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) if (!isInstrumentCode(m[0])) n++;
+  return n;
+}
