@@ -198,7 +198,12 @@ export interface QuotedSource {
   statement: string;
   /** Who is quoted, when the text says ("Putin", "the Kremlin"). */
   speaker?: string;
-  quotedBy: { document: string; segment: number; wording: string }[];
+  /**
+   * Who quotes it: the quoted words as each document gives them. `variant` numbers the distinct
+   * wordings (1, 2, …): documents with the same variant quote the same words (one translation),
+   * a different variant means a different wording of the same statement (another translation).
+   */
+  quotedBy: { document: string; segment: number; wording: string; variant: number }[];
 }
 
 export interface DocumentProvenance {

@@ -1,0 +1,93 @@
+/**
+ * Who an article credits, with the words that give the credit: "With reporting by Interfax and
+ * Reuters", "…, Reuters reported.", "according to Reuters", "MOSCOW (Reuters) -",
+ * "Reporting by …; Editing by …". A credit names an agency, or an outlet of the collection.
+ */
+import type { AnalyzedDocument, Attribution } from '../types.js';
+import { agencyNamed, normalizeName } from './agencies.js';
+
+const NAME = String.raw`((?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|de|la))*)`;
+
+interface CreditPattern {
+  kind: Attribution['kind'];
+  pattern: RegExp;
+  /** The group holding the list of names. */
+  group: number;
+}
+
+const PATTERNS: readonly CreditPattern[] = [
+  { kind: 'with-reporting-by', pattern: /\b(?:with|additional)\s+reporting\s+(?:by|from)\s+(.+?)(?:[.;]|$)/gi, group: 1 },
+  { kind: 'dateline', pattern: /^(?:[A-Z][A-Za-z .'-]{1,40}\s+)?\(([A-Z][A-Za-z .'-]{1,30})\)\s*[-–—]/g, group: 1 },
+  { kind: 'reported', pattern: new RegExp(String.raw`${NAME}\s+(?:reported|reports|has reported|had reported|first reported)\b`, 'g'), group: 1 },
+  { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1 },
+  { kind: 'according-to', pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?${NAME}`, 'g'), group: 1 },
+  { kind: 'credit', pattern: new RegExp(String.raw`\b(?:told|wrote in|said in an interview with|[Cc]ited by|[Qq]uoted by)\s+${NAME}`, 'g'), group: 1 },
+];
+
+/** Names in a credit list: "Interfax and Reuters" → ["Interfax", "Reuters"]. */
+function splitNames(list: string): string[] {
+  return list
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .map((s) => s.trim().replace(/^the\s+/i, (m) => m))
+    .filter((s) => s !== '');
+}
+
+/**
+ * Whether a credited name refers to something the collection could hold: a known agency, or one
+ * of `knownNames` (outlet names of the documents analysed, lower case).
+ */
+function creditable(name: string, knownNames: ReadonlySet<string>): string | undefined {
+  const agency = agencyNamed(name);
+  if (agency) return agency.name;
+  const n = normalizeName(name).replace(/^the /, '');
+  if (n.length >= 2 && knownNames.has(n)) return name.replace(/^the\s+/i, '');
+  return undefined;
+}
+
+export function findAttributions(doc: AnalyzedDocument, knownNames: ReadonlySet<string>): Attribution[] {
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  for (const s of doc.segments) {
+    for (const p of PATTERNS) {
+      p.pattern.lastIndex = 0;
+      for (const m of s.text.matchAll(p.pattern)) {
+        const names = p.kind === 'with-reporting-by' ? splitNames(m[p.group]!) : [m[p.group]!];
+        for (const raw of names) {
+          const source = creditable(raw, knownNames);
+          if (source === undefined) continue;
+          const key = `${s.id}|${source}|${p.kind}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ source, text: s.text, segment: s.id, kind: p.kind });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** True when the attribution names `name` (an outlet or agency name). */
+export function credits(a: Attribution, name: string): boolean {
+  const x = normalizeName(a.source);
+  const y = normalizeName(name);
+  if (x === y) return true;
+  const ax = agencyNamed(a.source);
+  return ax !== undefined && ax === agencyNamed(name);
+}
+
+/** Credit kinds from the most explicit to the least. */
+const KIND_STRENGTH: Record<Attribution['kind'], number> = {
+  'with-reporting-by': 0,
+  dateline: 1,
+  'sign-off': 2,
+  'according-to': 3,
+  reported: 4,
+  credit: 5,
+};
+
+/** The most explicit credit that `by` gives to any of `to`'s names, if any. */
+export function strongestCredit(by: { attributions: readonly Attribution[] }, to: { names: readonly string[] }): Attribution | undefined {
+  return by.attributions
+    .filter((a) => to.names.some((n) => credits(a, n)))
+    .sort((x, y) => KIND_STRENGTH[x.kind] - KIND_STRENGTH[y.kind] || x.segment - y.segment)[0];
+}

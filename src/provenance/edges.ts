@@ -1,0 +1,141 @@
+/**
+ * Edges of the provenance graph: from the document whose text was reused to the one that reused
+ * it. For each pair sharing prose, direction is weighed (direction.ts); then, for each document,
+ * candidate sources are taken strongest first, and a later candidate is kept only for what the
+ * sources already kept do not explain: two outlets that both took from one wire story share text
+ * as siblings, not as copier and copied.
+ */
+import type { ProvenanceEdge } from '../types.js';
+import { countWords } from '../text/tokens.js';
+import { strongestCredit } from './attributions.js';
+import { shortName } from './document-names.js';
+import type { DocumentFacts } from './document-facts.js';
+import { weighDirection, type EvidenceItem } from './direction.js';
+import { pairReuse, type PairReuse } from './pair-reuse.js';
+
+/** An edge needs at least this many prose sentences of the copier shared with the source… */
+export const MIN_EDGE_SENTENCES = 2;
+/** …making up at least this share of the copier's article words. */
+export const MIN_EDGE_SHARE = 0.1;
+/** Below this margin (log-odds) the text gives no clear sign of direction. */
+export const MIN_DIRECTION_MARGIN = 1;
+/** Inference from text is never certain. */
+export const MAX_CONFIDENCE = 0.99;
+
+interface Candidate {
+  from: number;
+  to: number;
+  reuse: PairReuse;
+  margin: number;
+  evidence: EvidenceItem[];
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+function shareOf(words: number, facts: DocumentFacts): number {
+  return facts.doc.stats.articleWords === 0 ? 0 : words / facts.doc.stats.articleWords;
+}
+
+function substantial(reuse: PairReuse, to: DocumentFacts): boolean {
+  const n = reuse.copiedSentences + reuse.paraphrasedSentences;
+  return n >= MIN_EDGE_SENTENCES && shareOf(reuse.copiedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE;
+}
+
+/** One directed candidate per pair of documents that share enough prose. */
+function candidates(facts: readonly DocumentFacts[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i]!;
+      const b = facts[j]!;
+      const aToB = pairReuse(a.doc, b.doc);
+      const bToA = pairReuse(b.doc, a.doc);
+      if (!substantial(aToB, b) && !substantial(bToA, a)) continue;
+      const evidence = weighDirection(a, b, aToB, bToA);
+      let margin = evidence.reduce((s, e) => s + e.weight, 0);
+      // No sign either way: the one that carries more of the other's article is taken as the source.
+      const forward = margin > 0 || (margin === 0 && shareOf(aToB.copiedWords, b) >= shareOf(bToA.copiedWords, a));
+      if (!forward) margin = -margin;
+      out.push(
+        forward
+          ? { from: i, to: j, reuse: aToB, margin, evidence }
+          : { from: j, to: i, reuse: bToA, margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) },
+      );
+    }
+  return out;
+}
+
+function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: string[]): ProvenanceEdge {
+  const from = facts[c.from]!;
+  const to = facts[c.to]!;
+  const nf = shortName(from.doc);
+  const nt = shortName(to.doc);
+  const r = c.reuse;
+  const lines: string[] = [];
+  const total = to.doc.stats.articleSentences;
+  if (r.copiedSentences > 0)
+    lines.push(
+      `${r.copiedSentences} of ${nt}'s ${total} article sentences ${r.copiedSentences === 1 ? 'is an identical or near-verbatim' : 'are identical or near-verbatim'} ${nf} ${r.copiedSentences === 1 ? 'sentence' : 'sentences'}${r.sameOrder && r.copiedSentences > 1 ? ', in the same order' : ''}`,
+    );
+  if (r.paraphrasedSentences > 0) {
+    const p = r.paraphrasedSentences;
+    const subject = r.copiedSentences > 0 ? `${p} more ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}` : `${p} of ${nt}'s ${total} article sentences ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}`;
+    lines.push(`${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`);
+  }
+  const credit = strongestCredit(to, from);
+  if (!credit) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+  for (const e of c.evidence) if (e.weight > 0 && !(credit && e.text.startsWith(`${nt} credits `))) lines.push(e.text);
+  if (credit) lines.unshift(`${nt} credits ${credit.source}: '${credit.text}'`);
+  if (c.margin < MIN_DIRECTION_MARGIN) lines.push(`the texts give no clear sign of which came first`);
+  for (const e of c.evidence) if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
+  if (r.quoteOnlySentences > 0)
+    lines.push(`${r.quoteOnlySentences} further sentence${r.quoteOnlySentences === 1 ? ' is' : 's are'} shared only as quotations: a common primary source, not counted as copying`);
+  if (explainedBy.length > 0) lines.push(`part of what ${nt} shares with ${nf} is also in ${explainedBy.join(', ')}, counted there`);
+  const n = r.copiedSentences + r.paraphrasedSentences;
+  const confidence = Math.min(MAX_CONFIDENCE, sigmoid(c.margin) * (1 - Math.pow(0.5, n)));
+  return {
+    from: from.doc.id,
+    to: to.doc.id,
+    share: round4(shareOf(r.copiedWords + r.paraphrasedWords, to)),
+    copiedShare: round4(shareOf(r.copiedWords, to)),
+    paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
+    confidence: round2(confidence),
+    credited: credit !== undefined,
+    evidence: lines,
+  };
+}
+
+export function inferEdges(facts: readonly DocumentFacts[]): ProvenanceEdge[] {
+  const all = candidates(facts);
+  const edges: ProvenanceEdge[] = [];
+  for (let to = 0; to < facts.length; to++) {
+    const incoming = all
+      .filter((c) => c.to === to)
+      .sort(
+        (x, y) =>
+          Number(y.margin >= MIN_DIRECTION_MARGIN) - Number(x.margin >= MIN_DIRECTION_MARGIN) ||
+          y.margin - x.margin ||
+          y.reuse.copiedWords + y.reuse.paraphrasedWords - (x.reuse.copiedWords + x.reuse.paraphrasedWords) ||
+          x.from - y.from,
+      );
+    const explained = new Set<number>();
+    const kept: number[] = [];
+    for (const c of incoming) {
+      const fresh = c.reuse.sharedSegments.filter((s) => !explained.has(s));
+      const overlap = kept.filter((k) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, k)));
+      const freshWords = fresh.reduce((sum, s) => sum + countWords(facts[to]!.doc.segments[s]!.text), 0);
+      if (fresh.length < MIN_EDGE_SENTENCES || shareOf(freshWords, facts[to]!) < MIN_EDGE_SHARE) continue;
+      for (const s of c.reuse.sharedSegments) explained.add(s);
+      kept.push(c.from);
+      edges.push(describe(c, facts, overlap.map((k) => facts[k]!.doc.outlet.name)));
+    }
+  }
+  const order = new Map(facts.map((f, i) => [f.doc.id, i]));
+  return edges.sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
+}
+
+function sharedWith(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {
+  return facts[to]!.doc.segments[segment]!.matches.some((m) => !m.quote && m.document === facts[other]!.doc.id);
+}

@@ -1,0 +1,121 @@
+/**
+ * Common quoted sources: a statement that several documents quote (in one wording or in
+ * several, e.g. two translations). Shared quotes point to a primary source that all of them
+ * used, not to one outlet copying another, so they are listed here and create no edge.
+ */
+import type { AnalyzedDocument, QuotedSource, Segment } from '../types.js';
+import { findQuotedSpans } from '../quotes/quote-spans.js';
+
+const QUOTE_MARKS = /^[\s“”„"«»‘’']+|[\s“”„"«»‘’',]+$/g;
+
+/** The quoted words of a segment, without the quotation marks. */
+export function quotedWording(text: string): string {
+  const spans = findQuotedSpans(text);
+  const parts = spans.length > 0 ? spans.map((s) => text.slice(s.start, s.end)) : [text];
+  return parts
+    .map((p) => p.replace(QUOTE_MARKS, ''))
+    .filter((p) => p !== '')
+    .join(' … ');
+}
+
+const WHO = String.raw`(the\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)`;
+const SPEAKER_BEFORE = new RegExp(String.raw`\b${WHO}\s+(?:said|says|stated|wrote|told)\b`);
+const SPEAKER_AFTER = new RegExp(String.raw`\b(?:said|says|stated)\s+${WHO}`);
+
+/** Who a sentence says is speaking, outside its quotations ("Putin", "the Kremlin"). */
+function speakerOf(text: string): string | undefined {
+  let outside = text;
+  for (const s of findQuotedSpans(text).reverse()) outside = outside.slice(0, s.start) + ' ' + outside.slice(s.end);
+  const m = SPEAKER_BEFORE.exec(outside) ?? SPEAKER_AFTER.exec(outside);
+  const name = m?.[1]?.trim();
+  return name && !/^(He|She|They|It|We|I)$/.test(name) ? name : undefined;
+}
+
+interface Node {
+  doc: number;
+  seg: Segment;
+}
+
+export function quotedSources(documents: readonly AnalyzedDocument[]): QuotedSource[] {
+  const index = new Map(documents.map((d, i) => [d.id, i]));
+  const key = (d: number, s: number) => `${d}:${s}`;
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (x: string, y: string) => {
+    const rx = find(x);
+    const ry = find(y);
+    if (rx !== ry) parent.set(rx < ry ? ry : rx, rx < ry ? rx : ry);
+  };
+  const nodes = new Map<string, Node>();
+  documents.forEach((d, di) =>
+    d.segments.forEach((s) => {
+      if (s.matches.some((m) => m.quote)) {
+        const k = key(di, s.id);
+        parent.set(k, k);
+        nodes.set(k, { doc: di, seg: s });
+      }
+    }),
+  );
+  // Statements: segments joined by shared-quote matches.
+  for (const [k, n] of nodes)
+    for (const m of n.seg.matches) if (m.quote) union(k, key(index.get(m.document)!, m.segment));
+
+  const groups = new Map<string, Node[]>();
+  for (const [k, n] of nodes) {
+    const r = find(k);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(n);
+  }
+
+  const sources: QuotedSource[] = [];
+  for (const g of groups.values()) {
+    if (new Set(g.map((n) => n.doc)).size < 2) continue;
+    g.sort((x, y) => x.doc - y.doc || x.seg.id - y.seg.id);
+    // Wordings: members joined by identical or near-verbatim quote matches share a variant.
+    const variantOf = new Map<Node, number>();
+    let next = 1;
+    for (const n of g) {
+      if (variantOf.has(n)) continue;
+      const v = next++;
+      const stack = [n];
+      variantOf.set(n, v);
+      while (stack.length) {
+        const cur = stack.pop()!;
+        for (const m of cur.seg.matches) {
+          if (!m.quote || m.relation === 'paraphrase') continue;
+          const other = g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment);
+          if (other && !variantOf.has(other)) {
+            variantOf.set(other, v);
+            stack.push(other);
+          }
+        }
+      }
+    }
+    const speakers = new Map<string, number>();
+    for (const n of g) {
+      const sp = speakerOf(n.seg.text);
+      if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
+    }
+    const speaker = [...speakers].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    const source: QuotedSource = {
+      id: 0,
+      statement: quotedWording(g[0]!.seg.text),
+      quotedBy: g.map((n) => ({ document: documents[n.doc]!.id, segment: n.seg.id, wording: quotedWording(n.seg.text), variant: variantOf.get(n)! })),
+    };
+    if (speaker) source.speaker = speaker;
+    sources.push(source);
+  }
+  sources.sort((x, y) => {
+    const a = x.quotedBy[0]!;
+    const b = y.quotedBy[0]!;
+    return index.get(a.document)! - index.get(b.document)! || a.segment - b.segment;
+  });
+  sources.forEach((s, i) => (s.id = i + 1));
+  return sources;
+}

@@ -1,0 +1,149 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/analyze.js';
+import { loadDocuments } from '../src/ingest/load-documents.js';
+import type { AnalysisResult, OutletInfo } from '../src/types.js';
+import { SEEDS, seedsAnalysis } from './helpers.js';
+
+function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
+  return analyzeDocuments(docs.map((d) => ({ id: d.id, file: `${d.id}.txt`, outlet: { name: d.id, ...d.outlet }, text: d.text })));
+}
+
+const edgeList = (r: AnalysisResult) => r.provenance.edges.map((e) => `${e.from}->${e.to}`);
+
+// A short wire-like story and pieces of it, written for these tests.
+const WIRE = [
+  'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
+  'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
+  'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
+  'Engineers estimated the repairs at 14 million dollars, money the council said it would seek from the regional government.',
+  'The bridge, opened in 1962, carries about 9,000 vehicles a day.',
+];
+const OWN = [
+  'Residents of the east bank have complained about the bridge for years.',
+  'Local shopkeepers fear a difficult spring.',
+  'Several families said they would now drive their children to school by a longer route along the river.',
+];
+
+describe('provenance: each kind of evidence alone', () => {
+  it('an attribution line alone gives the direction and the credit', () => {
+    const r = analyse([
+      { id: 'copier', text: [WIRE[0], OWN[0], WIRE[1], WIRE[2], OWN[1], 'According to the Harbour Gazette, the vote was close.'].join('\n') },
+      { id: 'gazette', outlet: { name: 'Harbour Gazette' }, text: [WIRE[0], WIRE[1], WIRE[2], WIRE[3]].join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['gazette->copier']);
+    const e = r.provenance.edges[0]!;
+    expect(e.credited).toBe(true);
+    expect(e.evidence.join('\n')).toMatch(/copier credits Harbour Gazette: 'According to the Harbour Gazette/);
+    expect(r.provenance.documents.find((d) => d.document === 'copier')!.attributions[0]).toMatchObject({ source: 'Harbour Gazette', kind: 'according-to' });
+  });
+
+  it('a wire fingerprint alone (an instrument code the copier drops) gives the direction; no credit means credited: false', () => {
+    const r = analyse([
+      { id: 'blog', text: ['Shares of Harbour Freight fell 4 percent after the company said the bridge closure would hurt its quarterly results.', WIRE[1], WIRE[2], OWN[2]].join('\n') },
+      { id: 'wire', text: ['Shares of Harbour Freight HFRT.O fell 4 percent after the company said the bridge closure would hurt its quarterly results.', WIRE[1], WIRE[2], WIRE[4]].join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['wire->blog']);
+    const e = r.provenance.edges[0]!;
+    expect(e.credited).toBe(false);
+    expect(e.evidence).toContain('blog does not credit wire anywhere in its text');
+    expect(e.evidence.join('\n')).toMatch(/drops the instrument code/);
+    expect(r.provenance.documents.find((d) => d.document === 'wire')!.agencyCopy).toBe(true);
+    expect(r.provenance.documents.find((d) => d.document === 'blog')!.agencyCopy).toBe(false);
+  });
+
+  it('asymmetry alone: the document that merges two sentences of the other is the copier', () => {
+    const merged = 'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement, and trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.';
+    const r = analyse([
+      { id: 'first', text: [WIRE[0], WIRE[1], WIRE[2], WIRE[3]].join('\n') },
+      { id: 'second', text: [OWN[0], WIRE[0], merged, OWN[1]].join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['first->second']);
+    expect(r.provenance.edges[0]!.evidence.join('\n')).toMatch(/second merges first's sentences/);
+  });
+
+  it('shared quotes alone create no edge, only a common source', () => {
+    const q1 = '“We will not allow the harbour to become a car park for heavy trucks,” the mayor said on Tuesday.';
+    const q2 = '“Every family in this town depends on that bridge, and we will fix it this year,” she said.';
+    const r = analyse([
+      { id: 'one', text: ['The mayor spoke at a crowded council meeting.', q1, 'Opposition members walked out before the vote.', q2].join('\n') },
+      { id: 'two', text: ['Council members debated for four hours.', `"We will not allow the harbour to become a car park for heavy trucks," the mayor told reporters.`, 'The vote came late at night.', q2].join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.sources.length).toBeGreaterThanOrEqual(1);
+    const s = r.provenance.sources.find((x) => x.statement.startsWith('We will not allow'))!;
+    expect(s.quotedBy.map((q) => q.document)).toEqual(['one', 'two']);
+    expect(s.speaker).toBe('the mayor');
+  });
+
+  it('siblings that took from one source get no edge between them', () => {
+    const r = analyse([
+      { id: 'wire', outlet: { name: 'Wire', wire: true, agency: 'Wire' }, text: WIRE.join('\n') },
+      { id: 'left', text: [WIRE[0], OWN[0], WIRE[1], WIRE[2], WIRE[3]].join('\n') },
+      { id: 'right', text: [WIRE[0], WIRE[1], OWN[2], WIRE[2], WIRE[3]].join('\n') },
+    ]);
+    expect(edgeList(r).sort()).toEqual(['wire->left', 'wire->right']);
+  });
+});
+
+describe('provenance of the seeds', () => {
+  it('with the manifest: Reuters → RFE/RL and Reuters → IBTimes, both credited, with evidence', () => {
+    const r = seedsAnalysis();
+    expect(edgeList(r)).toEqual(['reuters->rferl', 'reuters->ibtimes']);
+    const [rferl, ibtimes] = r.provenance.edges;
+    expect(rferl!.credited).toBe(true);
+    expect(rferl!.evidence[0]).toBe("RFE/RL credits Reuters: 'With reporting by Interfax and Reuters'");
+    expect(rferl!.evidence.join('\n')).toMatch(/of RFE\/RL's \d+ article sentences are identical or near-verbatim Reuters sentences, in the same order/);
+    expect(rferl!.share).toBeGreaterThan(0.4);
+    expect(rferl!.confidence).toBeGreaterThan(0.9);
+    expect(ibtimes!.credited).toBe(true);
+    expect(ibtimes!.evidence[0]).toMatch(/^IBTimes credits Reuters: '.*Reuters reported\.'$/);
+    const quoted = r.provenance.sources.flatMap((s) => s.quotedBy.map((q) => q.document));
+    expect(new Set(quoted)).toEqual(new Set(['axios', 'rferl', 'ibtimes', 'polygraph', 'reuters']));
+  });
+
+  it('tells two translations of the Kremlin statement apart as wordings of one source', () => {
+    const s = seedsAnalysis().provenance.sources.find((x) => x.quotedBy.some((q) => q.wording.startsWith('One of today’s major')))!;
+    const byDoc = Object.fromEntries(s.quotedBy.map((q) => [q.document, q.variant]));
+    expect(byDoc.reuters).toBe(byDoc.rferl);
+    expect(byDoc.polygraph).not.toBe(byDoc.reuters);
+  });
+
+  it('names the most likely origin of copied units', () => {
+    const r = seedsAnalysis();
+    const moscow = r.documents.find((d) => d.id === 'rferl')!.segments.find((s) => s.text === 'Moscow denies that charge.')!;
+    expect(r.units.find((u) => u.id === moscow.unit)!.origin).toBe('reuters');
+    for (const u of r.units.filter((x) => x.quote)) expect(u.origin).toBeUndefined();
+  });
+
+  describe('blind: the seeds under neutral, shuffled names and no manifest', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-blind-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    // seed file → neutral name; the order of a–e is not the seeds' order.
+    const names: Record<string, string> = { '003': 'a', '001': 'b', '004': 'c', '000': 'd', '002': 'e' };
+    for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) cpSync(path.join(SEEDS, f), path.join(dir, `${names[f.slice(0, 3)]}.txt`));
+    const input = loadDocuments([dir]);
+    const r = analyzeDocuments(input.documents);
+
+    it('finds the syndicated Reuters text (c) as the source of RFE/RL (b) and of IBTimes (e), and nothing else', () => {
+      expect(r.documents.map((d) => d.outlet.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']);
+      expect(edgeList(r)).toEqual(['c->b', 'c->e']);
+      for (const e of r.provenance.edges) expect(e.credited).toBe(true);
+    });
+
+    it('recognises c as agency copy from its own fingerprints', () => {
+      const c = r.provenance.documents.find((d) => d.document === 'c')!;
+      expect(c.agencyCopy).toBe(true);
+      expect(c.fingerprints[0]).toMatchObject({ agency: 'Reuters', kind: 'instrument-code', text: 'Microsoft MSFT.O' });
+      for (const d of r.provenance.documents.filter((x) => x.document !== 'c')) expect(d.agencyCopy).toBe(false);
+    });
+
+    it('draws no edge into c, none touching Polygraph (a), none between RFE/RL (b) and IBTimes (e)', () => {
+      expect(r.provenance.edges.filter((e) => e.to === 'c')).toEqual([]);
+      expect(r.provenance.edges.filter((e) => e.from === 'a' || e.to === 'a')).toEqual([]);
+      expect(r.provenance.edges.filter((e) => [e.from, e.to].sort().join() === 'b,e')).toEqual([]);
+    });
+  });
+});
