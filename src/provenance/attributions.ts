@@ -44,6 +44,17 @@ function creditable(name: string, knownNames: ReadonlySet<string>): string | und
   return undefined;
 }
 
+/** Credit kinds from the most explicit to the least. */
+const KIND_STRENGTH: Record<Attribution['kind'], number> = {
+  'with-reporting-by': 0,
+  dateline: 1,
+  'sign-off': 2,
+  'according-to': 3,
+  reported: 4,
+  credit: 5,
+};
+
+/** Every credit in the document, the most explicit kind first. */
 export function findAttributions(doc: AnalyzedDocument, knownNames: ReadonlySet<string>): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -63,7 +74,7 @@ export function findAttributions(doc: AnalyzedDocument, knownNames: ReadonlySet<
       }
     }
   }
-  return out;
+  return out.sort((x, y) => KIND_STRENGTH[x.kind] - KIND_STRENGTH[y.kind] || x.segment - y.segment);
 }
 
 /** True when the attribution names `name` (an outlet or agency name). */
@@ -74,16 +85,6 @@ export function credits(a: Attribution, name: string): boolean {
   const ax = agencyNamed(a.source);
   return ax !== undefined && ax === agencyNamed(name);
 }
-
-/** Credit kinds from the most explicit to the least. */
-const KIND_STRENGTH: Record<Attribution['kind'], number> = {
-  'with-reporting-by': 0,
-  dateline: 1,
-  'sign-off': 2,
-  'according-to': 3,
-  reported: 4,
-  credit: 5,
-};
 
 /** The most explicit credit that `by` gives to any of `to`'s names, if any. */
 export function strongestCredit(by: { attributions: readonly Attribution[] }, to: { names: readonly string[] }): Attribution | undefined {

@@ -4,7 +4,7 @@
  * direction; their sum is the margin.
  */
 import { strongestCredit } from './attributions.js';
-import { shortName } from './document-names.js';
+import { possessive, shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { PairReuse } from './pair-reuse.js';
 
@@ -55,14 +55,14 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
     if (code) {
       items.push({
         weight: sign * WEIGHTS.droppedCode,
-        text: `${shortName(src.doc)} writes ${quote(code.code)}; ${shortName(dst.doc)}'s copy of that sentence drops the instrument code`,
+        text: `${shortName(src.doc)} writes ${quote(code.code)}; ${possessive(shortName(dst.doc))} copy of that sentence drops the instrument code`,
       });
     }
     for (const m of reuse.merges.slice(0, 2)) {
       const parts = m.slice(1).map((i) => quote(src.doc.segments[i]!.text, 50));
       items.push({
         weight: sign * WEIGHTS.merge,
-        text: `${shortName(dst.doc)} merges ${shortName(src.doc)}'s sentences ${parts.join(' and ')} into one`,
+        text: `${shortName(dst.doc)} merges ${possessive(shortName(src.doc))} sentences ${parts.join(' and ')} into one`,
       });
     }
   }

@@ -8,7 +8,7 @@
 import type { ProvenanceEdge } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
-import { shortName } from './document-names.js';
+import { possessive, shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { weighDirection, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
@@ -77,11 +77,11 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   const total = to.doc.stats.articleSentences;
   if (r.copiedSentences > 0)
     lines.push(
-      `${r.copiedSentences} of ${nt}'s ${total} article sentences ${r.copiedSentences === 1 ? 'is an identical or near-verbatim' : 'are identical or near-verbatim'} ${nf} ${r.copiedSentences === 1 ? 'sentence' : 'sentences'}${r.sameOrder && r.copiedSentences > 1 ? ', in the same order' : ''}`,
+      `${r.copiedSentences} of ${possessive(nt)} ${total} article sentences ${r.copiedSentences === 1 ? 'is an identical or near-verbatim' : 'are identical or near-verbatim'} ${nf} ${r.copiedSentences === 1 ? 'sentence' : 'sentences'}${r.sameOrder && r.copiedSentences > 1 ? ', in the same order' : ''}`,
     );
   if (r.paraphrasedSentences > 0) {
     const p = r.paraphrasedSentences;
-    const subject = r.copiedSentences > 0 ? `${p} more ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}` : `${p} of ${nt}'s ${total} article sentences ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}`;
+    const subject = r.copiedSentences > 0 ? `${p} more ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}` : `${p} of ${possessive(nt)} ${total} article sentences ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}`;
     lines.push(`${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`);
   }
   const credit = strongestCredit(to, from);

@@ -18,7 +18,7 @@ export function inferProvenance(documents: readonly AnalyzedDocument[], units: C
   }
   return {
     edges,
-    sources: quotedSources(documents),
+    sources: quotedSources(documents, new Set(facts.filter((f) => f.agencyCopy).map((f) => f.doc.id))),
     documents: facts.map((f) => ({ document: f.doc.id, attributions: f.attributions, fingerprints: f.fingerprints, agencyCopy: f.agencyCopy })),
   };
 }

@@ -36,7 +36,11 @@ interface Node {
   seg: Segment;
 }
 
-export function quotedSources(documents: readonly AnalyzedDocument[]): QuotedSource[] {
+/**
+ * `preferred`: documents whose wording names a statement first (agency copy, the usual first
+ * English wording); otherwise the most common wording, in document order.
+ */
+export function quotedSources(documents: readonly AnalyzedDocument[], preferred: ReadonlySet<string> = new Set()): QuotedSource[] {
   const index = new Map(documents.map((d, i) => [d.id, i]));
   const key = (d: number, s: number) => `${d}:${s}`;
   const parent = new Map<string, string>();
@@ -79,18 +83,22 @@ export function quotedSources(documents: readonly AnalyzedDocument[]): QuotedSou
     g.sort((x, y) => x.doc - y.doc || x.seg.id - y.seg.id);
     // Wordings: members joined by identical or near-verbatim quote matches share a variant.
     const variantOf = new Map<Node, number>();
+    const verbatimLinks = (n: Node): Node[] =>
+      n.seg.matches
+        .filter((m) => m.quote && m.relation !== 'paraphrase')
+        .map((m) => g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment))
+        .filter((x): x is Node => x !== undefined);
     let next = 1;
     for (const n of g) {
       if (variantOf.has(n)) continue;
-      const v = next++;
+      // A document quoting the statement twice, linked to no other wording, keeps one wording.
+      const sibling = verbatimLinks(n).length === 0 ? g.find((x) => x.doc === n.doc && variantOf.has(x) && verbatimLinks(x).length === 0) : undefined;
+      const v = sibling ? variantOf.get(sibling)! : next++;
       const stack = [n];
       variantOf.set(n, v);
       while (stack.length) {
-        const cur = stack.pop()!;
-        for (const m of cur.seg.matches) {
-          if (!m.quote || m.relation === 'paraphrase') continue;
-          const other = g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment);
-          if (other && !variantOf.has(other)) {
+        for (const other of verbatimLinks(stack.pop()!)) {
+          if (!variantOf.has(other)) {
             variantOf.set(other, v);
             stack.push(other);
           }
@@ -103,9 +111,14 @@ export function quotedSources(documents: readonly AnalyzedDocument[]): QuotedSou
       if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
     }
     const speaker = [...speakers].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    const counts = new Map<number, number>();
+    for (const v of variantOf.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const common = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
+    const inCommon = g.filter((n) => variantOf.get(n) === common);
+    const named = inCommon.find((n) => preferred.has(documents[n.doc]!.id)) ?? inCommon[0]!;
     const source: QuotedSource = {
       id: 0,
-      statement: quotedWording(g[0]!.seg.text),
+      statement: quotedWording(named.seg.text),
       quotedBy: g.map((n) => ({ document: documents[n.doc]!.id, segment: n.seg.id, wording: quotedWording(n.seg.text), variant: variantOf.get(n)! })),
     };
     if (speaker) source.speaker = speaker;

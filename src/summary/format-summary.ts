@@ -52,17 +52,25 @@ export function formatSummary(result: AnalysisResult): string {
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }
-  const agency = p.documents.filter((d) => d.agencyCopy);
-  for (const d of agency) {
+  out.push('');
+  out.push('Credits and agency marks');
+  for (const d of p.documents) {
+    const credited = [...new Set(d.attributions.map((a) => a.source))];
+    const line = d.attributions[0] ? ` ('${clean(truncate(d.attributions[0].text, 80))}')` : '';
+    out.push(`  ${name(d.document)}: ${credited.length ? `credits ${credited.map(clean).join(', ')}${line}` : 'credits no agency or outlet'}`);
     const f = d.fingerprints[0];
-    out.push(`  ${name(d.document)} reads as agency copy${f ? ` (${f.agency}: ${clean(f.text)})` : ''}.`);
+    if (d.agencyCopy && f) out.push(`    reads as ${clean(f.agency)} agency copy: ${clean(f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} '${f.text}'`)}`);
   }
   out.push('');
   if (p.sources.length > 0) {
     out.push('Common quoted sources (shared quotes point to a primary source, not to copying)');
     for (const s of p.sources) {
       out.push(`  "${clean(truncate(s.statement, 100))}"${s.speaker ? ` — ${clean(s.speaker)}` : ''}`);
-      out.push(`    quoted by ${[...new Set(s.quotedBy.map((q) => name(q.document)))].join(', ')}`);
+      const variants = [...new Set(s.quotedBy.map((q) => q.variant))];
+      for (const v of variants) {
+        const who = [...new Set(s.quotedBy.filter((q) => q.variant === v).map((q) => name(q.document)))].join(', ');
+        out.push(`    ${variants.length > 1 ? `wording ${v}: ` : 'quoted by '}${who}`);
+      }
     }
     out.push('');
   }
