@@ -171,7 +171,7 @@ export interface Attribution {
 
 export interface Fingerprint {
   agency: string;
-  kind: 'instrument-code' | 'dateline' | 'sign-off' | 'manifest';
+  kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest';
   text: string;
   segment?: number;
 }

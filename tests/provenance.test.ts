@@ -140,6 +140,18 @@ describe('provenance of the seeds', () => {
       for (const d of r.provenance.documents.filter((x) => x.document !== 'c')) expect(d.agencyCopy).toBe(false);
     });
 
+    it('finds the same edges whatever the names and their order', () => {
+      const other = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-blind2-'));
+      try {
+        const names2: Record<string, string> = { '000': 'v', '001': 'w', '002': 'x', '003': 'y', '004': 'z' };
+        for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) cpSync(path.join(SEEDS, f), path.join(other, `${names2[f.slice(0, 3)]}.txt`));
+        const r2 = analyzeDocuments(loadDocuments([other]).documents);
+        expect(edgeList(r2)).toEqual(['z->w', 'z->x']);
+      } finally {
+        rmSync(other, { recursive: true, force: true });
+      }
+    });
+
     it('draws no edge into c, none touching Polygraph (a), none between RFE/RL (b) and IBTimes (e)', () => {
       expect(r.provenance.edges.filter((e) => e.to === 'c')).toEqual([]);
       expect(r.provenance.edges.filter((e) => e.from === 'a' || e.to === 'a')).toEqual([]);

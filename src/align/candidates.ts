@@ -12,6 +12,18 @@ export interface SentenceRef {
   prepared: PreparedText;
 }
 
+/** Position of the first element >= x in an ascending list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Pairs [i, j] of indices into `refs`, i < j, from different documents; sorted. */
 export function candidatePairs(refs: readonly SentenceRef[], minShared = CANDIDATE_MIN_SHARED_STEMS): [number, number][] {
   const index = new Map<number, number[]>();
@@ -22,14 +34,24 @@ export function candidatePairs(refs: readonly SentenceRef[], minShared = CANDIDA
       list.push(i);
     }
   });
+  // First index of a later document than refs[i]'s: the lists are ascending, so each sentence
+  // starts its walk there instead of stepping over its own document's sentences (which made one
+  // long document cost the square of its length).
+  const laterFrom: number[] = new Array<number>(refs.length);
+  for (let i = refs.length - 1, next = refs.length; i >= 0; i--) {
+    if (i + 1 < refs.length && refs[i + 1]!.doc !== refs[i]!.doc) next = i + 1;
+    laterFrom[i] = next;
+  }
   const pairs: [number, number][] = [];
   const shared = new Map<number, number>();
   for (let i = 0; i < refs.length; i++) {
     shared.clear();
     const ri = refs[i]!;
     for (const s of new Set(ri.prepared.sortedStems)) {
-      for (const j of index.get(s)!) {
-        if (j <= i || refs[j]!.doc === ri.doc) continue;
+      const list = index.get(s)!;
+      for (let k = firstAtLeast(list, laterFrom[i]!); k < list.length; k++) {
+        const j = list[k]!;
+        if (refs[j]!.doc === ri.doc) continue;
         shared.set(j, (shared.get(j) ?? 0) + 1);
       }
     }

@@ -8,7 +8,8 @@
  *   none           otherwise
  */
 import type { PairRelation } from '../types.js';
-import { LCS_FEATURES, pairBasis, type PairBasis } from './features.js';
+import { BOUNDED_FEATURES, FEATURES, LCS_FEATURES, SYNONYM_FEATURES, makeBasis, pairBasis, synonymFeatureRange, type PairBasis } from './features.js';
+import { predict } from './logistic.js';
 import { paraphraseProbability, shippedModel, type ParaphraseModel } from './paraphrase-model.js';
 import type { PreparedText } from './prepared-text.js';
 import { lcsLength, sortedOverlap } from './sequence.js';
@@ -50,18 +51,65 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter > 0 && shared >= NEAR_VERBATIM_MIN_CONTAINMENT * shorter) return true;
   if (!lcsWeightsNonNegative(model)) return true;
-  const upper: PairBasis = { a, b, lcs: shared, sharedWords: shared };
-  return paraphraseProbability(model, upper) >= model.threshold;
+  // The most favourable values the features can take: the subsequence as long as the shared words,
+  // each alignment feature at whichever of its bounds its weight prefers, and first the WordNet
+  // features too, so that synonyms are looked up only for pairs that pass without them.
+  const upper = makeBasis(a, b, shared, shared);
+  lastBound = upper;
+  const favourable = (bounds: [number, number], i: number) => (model.weights[i]! >= 0 ? bounds[1] : bounds[0]);
+  const x = model.features.map((f, i) => {
+    const bounds = BOUNDED_FEATURES[f];
+    if (bounds) return favourable(bounds(upper), i);
+    return SYNONYM_FEATURES.has(f) ? favourable(synonymFeatureRange(upper, f), i) : FEATURES[f](upper);
+  });
+  if (predict(model, x) < model.threshold) return false;
+  model.features.forEach((f, i) => {
+    if (SYNONYM_FEATURES.has(f)) x[i] = FEATURES[f](upper);
+  });
+  return predict(model, x) >= model.threshold;
+}
+
+/**
+ * The basis mayRelate last built: what it computed that does not depend on the subsequence
+ * (overlaps, WordNet matches) is reused when the same pair is then classified.
+ */
+let lastBound: PairBasis | undefined;
+
+function basisFor(a: PreparedText, b: PreparedText): PairBasis {
+  const basis = pairBasis(a, b);
+  if (lastBound && lastBound.a === a && lastBound.b === b) {
+    basis.matches = lastBound.matches;
+    basis.overlaps = lastBound.overlaps;
+    basis.absent = lastBound.absent;
+  }
+  return basis;
 }
 
 function lcsWeightsNonNegative(model: ParaphraseModel): boolean {
   return model.features.every((f, i) => !LCS_FEATURES.has(f) || model.weights[i]! >= 0);
 }
 
-export function classifyPair(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): PairVerdict {
-  if (a.surface === b.surface && a.words.length > 0) return { relation: 'identical', score: 1 };
-  const basis = pairBasis(a, b);
+/**
+ * What the classifier knows of a pair before the model's threshold is applied: the relation the
+ * word-sequence rules fix (if any) and the model's paraphrase probability. `classifyPair` is
+ * `decidePair(pairEvidence(…))`; training calls the two apart to choose the threshold on exactly
+ * the classifier it will be used in.
+ */
+export interface PairEvidence {
+  /** identical / near-verbatim by the rules; 'reworded-quote' is near-verbatim with reworded quotations. */
+  rule?: 'identical' | 'near-verbatim' | 'reworded-quote';
+  /** Score of a near-verbatim pair. */
+  ruleScore?: number;
+  /** Shorter sentence, in words (too short to be called a paraphrase below PARAPHRASE_MIN_WORDS). */
+  shorter: number;
+  /** The model's paraphrase probability (0 for identical pairs, which need no model). */
+  probability: number;
+}
+
+export function pairEvidence(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): PairEvidence {
   const shorter = Math.min(a.words.length, b.words.length);
+  if (a.surface === b.surface && a.words.length > 0) return { rule: 'identical', shorter, probability: 0 };
+  const basis = basisFor(a, b);
   const longer = Math.max(a.words.length, b.words.length);
   if (shorter > 0) {
     const lcsMin = basis.lcs / shorter;
@@ -71,11 +119,23 @@ export function classifyPair(a: PreparedText, b: PreparedText, model: Paraphrase
       lcsMin >= NEAR_VERBATIM_MIN_CONTAINMENT &&
       lcsMax >= NEAR_VERBATIM_MIN_COVERAGE
     ) {
-      if (!rewordedQuote(a, b)) return { relation: 'near-verbatim', score: round(lcsMin * (0.9 + 0.1 * lcsMax)) };
-      return { relation: 'paraphrase', score: round(Math.max(model.threshold, paraphraseProbability(model, basis))) };
+      if (!rewordedQuote(a, b)) return { rule: 'near-verbatim', ruleScore: round(lcsMin * (0.9 + 0.1 * lcsMax)), shorter, probability: 0 };
+      return { rule: 'reworded-quote', shorter, probability: paraphraseProbability(model, basis) };
     }
   }
-  const p = paraphraseProbability(model, basis);
-  if (shorter >= PARAPHRASE_MIN_WORDS && p >= model.threshold) return { relation: 'paraphrase', score: round(p) };
+  return { shorter, probability: paraphraseProbability(model, basis) };
+}
+
+/** The verdict on a pair's evidence with the paraphrase threshold `threshold`. */
+export function decidePair(e: PairEvidence, threshold: number): PairVerdict {
+  if (e.rule === 'identical') return { relation: 'identical', score: 1 };
+  if (e.rule === 'near-verbatim') return { relation: 'near-verbatim', score: e.ruleScore! };
+  if (e.rule === 'reworded-quote') return { relation: 'paraphrase', score: round(Math.max(threshold, e.probability)) };
+  const p = e.probability;
+  if (e.shorter >= PARAPHRASE_MIN_WORDS && p >= threshold) return { relation: 'paraphrase', score: round(p) };
   return { relation: 'none', score: round(p) };
+}
+
+export function classifyPair(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): PairVerdict {
+  return decidePair(pairEvidence(a, b, model), model.threshold);
 }

@@ -26,6 +26,8 @@ export interface PreparedText {
   sortedTrigrams: Float64Array;
   sortedStems: Float64Array;
   sortedCharBigrams: Float64Array;
+  /** Porter stems of the content words (not function words), in order. */
+  contentStems: readonly string[];
   /** Numbers as written, without separators ("2016", "3"); number words as digits. */
   numbers: ReadonlySet<string>;
   /** Capitalised words not at the start of the sentence (names), normalised. */
@@ -57,12 +59,17 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   const words = tokens.map((t) => t.norm);
   const ids = Int32Array.from(words, intern);
   const stems: number[] = [];
+  const contentStems: string[] = [];
   const numbers = new Set<string>();
   const names = new Set<string>();
   tokens.forEach((t, i) => {
     if (/^\d/.test(t.norm)) numbers.add(t.norm);
     else if (NUMBER_WORDS[t.norm] !== undefined) numbers.add(NUMBER_WORDS[t.norm]!);
-    if (!STOPWORDS.has(t.norm)) stems.push(intern('\u0000' + stem(t.norm)));
+    if (!STOPWORDS.has(t.norm)) {
+      const s = stem(t.norm);
+      contentStems.push(s);
+      stems.push(intern('\u0000' + s));
+    }
     if (i > 0 && /^\p{Lu}/u.test(t.raw) && !STOPWORDS.has(t.norm)) names.add(t.norm);
   });
   const bigrams: number[] = [];
@@ -81,6 +88,7 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
     sortedTrigrams: sorted(trigrams),
     sortedStems: sorted(stems),
     sortedCharBigrams: sorted(charBigrams(normalized)),
+    contentStems,
     numbers,
     names,
     quoted: tokens.map((t) => isInside(t.start, t.end, quotedSpans)),

@@ -25,14 +25,19 @@ export function lcsLength(a: Seq, b: Seq): number {
   return prev[y.length]!;
 }
 
+let table = new Uint16Array(1024);
+
 /** The index pairs (i, j) of one longest common subsequence, in order. */
 export function lcsPairs(a: Seq, b: Seq): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  const w = m + 1;
+  if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
+  // table[i * w + j] = LCS length of a[i..] and b[j..]
+  table.fill(0, 0, (n + 1) * w);
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -41,7 +46,7 @@ export function lcsPairs(a: Seq, b: Seq): [number, number][] {
       pairs.push([i, j]);
       i++;
       j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    } else if (table[(i + 1) * w + j]! >= table[i * w + j + 1]!) i++;
     else j++;
   }
   return pairs;

@@ -5,8 +5,8 @@ import { loadDocuments } from '../ingest/load-documents.js';
 import { warn } from './output.js';
 
 export function loadAndAnalyze(paths: readonly string[]): AnalysisResult {
-  const input = loadDocuments(paths);
-  for (const w of input.warnings) warn(w);
+  // Warnings reach stderr as they arise, so they are seen even when loading then fails.
+  const input = loadDocuments(paths, { onWarning: warn });
   const options: Parameters<typeof analyzeDocuments>[1] = { name: input.name, warnings: input.warnings };
   if (input.title !== undefined) options.title = input.title;
   return analyzeDocuments(input.documents, options);

@@ -15,11 +15,11 @@ function fail(e: unknown): never {
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof WiretraceError) {
     process.stderr.write(`wiretrace: ${sanitizeForTerminal(message)}\n`);
-    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (debug && e.stack) process.stderr.write(`${sanitizeForTerminal(e.stack, true)}\n`);
     process.exit(e.exitCode);
   }
   process.stderr.write(`wiretrace: internal error: ${sanitizeForTerminal(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  if (debug && e instanceof Error && e.stack) process.stderr.write(`${sanitizeForTerminal(e.stack, true)}\n`);
   process.exit(EXIT_INPUT);
 }
 
@@ -40,7 +40,9 @@ program
   .description('align the articles, label every sentence and infer who took from whom')
   .argument(paths, pathsHelp)
   .option('--json', 'print the analysis as JSON (schema in the README)')
-  .action(async (p: string[], o: { json?: boolean }) => (await import('./commands/analyze.js')).run(p, o));
+  .option('--jsonl', 'print one JSON line per document, then one line with units and provenance')
+  .option('--corpus', 'use corpus mode (automatic above 50 files; README, "Corpus mode")')
+  .action(async (p: string[], o: { json?: boolean; jsonl?: boolean; corpus?: boolean }) => (await import('./commands/analyze.js')).run(p, o));
 
 program
   .command('review')
@@ -55,6 +57,29 @@ program
   .action(async (file: string) => (await import('./commands/pairs.js')).run(file));
 
 // Commands added by later work register below this line.
+
+program
+  .command('report')
+  .description('write a Markdown provenance report (renders on GitHub)')
+  .argument(paths, pathsHelp)
+  .option('--out <file>', 'where to write it (default: reports/<name>.md; - for stdout)')
+  .action(async (p: string[], o: { out?: string }) => (await import('./commands/report.js')).run(p, o));
+
+program
+  .command('exercise')
+  .description('write a classroom worksheet and its answer key (Markdown), or the questions as JSON')
+  .argument(paths, pathsHelp)
+  .option('--seed <n>', 'pick and order the questions with this seed (default 1)')
+  .option('--out <file>', 'the worksheet (default: reports/exercise-<name>.md); the key goes beside it as …-answers.md')
+  .option('--json', 'print the questions as JSON instead of writing files (schema in the README)')
+  .action(async (p: string[], o: { seed?: string; out?: string; json?: boolean }) => (await import('./commands/exercise.js')).run(p, o));
+
+program
+  .command('quiz')
+  .description('the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)')
+  .argument(paths, pathsHelp)
+  .option('--seed <n>', 'pick and order the questions with this seed (default 1)')
+  .action(async (p: string[], o: { seed?: string }) => (await import('./commands/quiz.js')).run(p, o));
 
 program.hook('preAction', (cmd) => {
   debug = debug || cmd.optsWithGlobals().debug === true;

@@ -11,6 +11,8 @@ export interface ManifestEntry {
   file: string;
   id?: string;
   outlet: OutletInfo;
+  /** True when the manifest names the outlet (otherwise `outlet.name` is the file's name). */
+  outletNamed?: boolean;
 }
 
 export interface Manifest {
@@ -53,7 +55,8 @@ export function parseManifest(json: string, where: string): Manifest {
     for (const k of Object.keys(d)) if (!DOC_FIELDS.has(k)) throw inputError(`${at}: unknown field "${k}"`);
     if (typeof d.file !== 'string' || d.file === '') throw inputError(`${at}.file must be a non-empty string`);
     const normal = path.posix.normalize(d.file.replace(/\\/g, '/'));
-    if (path.isAbsolute(d.file) || normal.startsWith('../') || normal === '..')
+    if (/[\u0000-\u001f\u007f]/.test(d.file)) throw inputError(`${at}.file holds a control character`);
+    if (path.isAbsolute(d.file) || path.posix.isAbsolute(normal) || /^[A-Za-z]:/.test(normal) || normal.startsWith('../') || normal === '..')
       throw inputError(`${at}.file must stay inside the manifest's folder: "${d.file}"`);
     if (seenFiles.has(normal)) throw inputError(`${at}.file is listed twice: "${d.file}"`);
     seenFiles.add(normal);
@@ -74,6 +77,7 @@ export function parseManifest(json: string, where: string): Manifest {
     if (typeof d.wire === 'boolean') outlet.wire = d.wire;
     const entry: ManifestEntry = { file: normal, outlet };
     if (typeof d.id === 'string') entry.id = d.id;
+    if (typeof d.outlet === 'string' && d.outlet !== '') entry.outletNamed = true;
     manifest.documents.push(entry);
   });
   return manifest;

@@ -14,8 +14,8 @@ export const WEIGHTS = {
   credit: 3,
   /** One text carries a news agency's marks (or the manifest's wire flag) and the other does not. */
   agencyCopy: 2,
-  /** The source writes an instrument code ("MSFT.O") that the copier's counterpart drops. */
-  droppedCode: 1.5,
+  /** The source writes an agency mark (instrument code "MSFT.O", mark-up "<Cominco Ltd>") that the copier's counterpart drops. */
+  droppedMark: 1.5,
   /** The copier merges two of the source's sentences into one (each; at most two count). */
   merge: 1,
   /** The manifest says one was published earlier. */
@@ -51,11 +51,12 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
     [aToB, 1, a, b],
     [bToA, -1, b, a],
   ] as const) {
-    const code = reuse.droppedCodes[0];
-    if (code) {
+    const dropped = reuse.droppedMarks[0];
+    if (dropped) {
+      const what = dropped.mark.kind === 'instrument-code' ? 'the instrument code' : 'the agency mark-up';
       items.push({
-        weight: sign * WEIGHTS.droppedCode,
-        text: `${shortName(src.doc)} writes ${quote(code.code)}; ${possessive(shortName(dst.doc))} copy of that sentence drops the instrument code`,
+        weight: sign * WEIGHTS.droppedMark,
+        text: `${shortName(src.doc)} writes ${quote(dropped.mark.text)}; ${possessive(shortName(dst.doc))} copy of that sentence drops ${what}`,
       });
     }
     for (const m of reuse.merges.slice(0, 2)) {

@@ -43,6 +43,19 @@ function substantial(reuse: PairReuse, to: DocumentFacts): boolean {
   return n >= MIN_EDGE_SENTENCES && shareOf(reuse.copiedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE;
 }
 
+/**
+ * With no evidence either way: the source is taken to be the one whose text the other carries more
+ * of (copied words, then all shared words), then the longer article; the order of the inputs
+ * never decides.
+ */
+function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse): boolean {
+  const keys = (x: DocumentFacts, y: DocumentFacts, r: PairReuse) => [shareOf(r.copiedWords, y), shareOf(r.copiedWords + r.paraphrasedWords, y), x.doc.stats.articleWords];
+  const ka = keys(a, b, aToB);
+  const kb = keys(b, a, bToA);
+  for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! > kb[k]!;
+  return a.doc.id <= b.doc.id;
+}
+
 /** One directed candidate per pair of documents that share enough prose. */
 function candidates(facts: readonly DocumentFacts[]): Candidate[] {
   const out: Candidate[] = [];
@@ -54,15 +67,14 @@ function candidates(facts: readonly DocumentFacts[]): Candidate[] {
       const bToA = pairReuse(b.doc, a.doc);
       if (!substantial(aToB, b) && !substantial(bToA, a)) continue;
       const evidence = weighDirection(a, b, aToB, bToA);
-      let margin = evidence.reduce((s, e) => s + e.weight, 0);
-      // No sign either way: the one that carries more of the other's article is taken as the source.
-      const forward = margin > 0 || (margin === 0 && shareOf(aToB.copiedWords, b) >= shareOf(bToA.copiedWords, a));
-      if (!forward) margin = -margin;
-      out.push(
-        forward
-          ? { from: i, to: j, reuse: aToB, margin, evidence }
-          : { from: j, to: i, reuse: bToA, margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) },
-      );
+      const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
+      const forward = margin > 0 || (margin === 0 && carriesMore(a, b, aToB, bToA));
+      const c: Candidate = forward
+        ? { from: i, to: j, reuse: aToB, margin, evidence }
+        : { from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
+      // Without a sign of direction, only copying (not rewording alone) is worth an edge.
+      if (c.margin < MIN_DIRECTION_MARGIN && c.reuse.copiedSentences < MIN_EDGE_SENTENCES) continue;
+      out.push(c);
     }
   return out;
 }

@@ -2,8 +2,9 @@
  * What document B shares with document A, read from the segments' matches. Only prose counts:
  * a match whose shared material is a quotation on both sides (a shared quote) is counted apart.
  */
-import type { AnalyzedDocument, Match, Segment } from '../types.js';
-import { countWords, isInstrumentCode } from '../text/tokens.js';
+import type { AnalyzedDocument, Match } from '../types.js';
+import { countWords } from '../text/tokens.js';
+import { droppedMark, type AgencyMark } from './agency-marks.js';
 
 export interface PairReuse {
   /** Article sentences of B with an identical or near-verbatim prose counterpart in A. */
@@ -20,12 +21,11 @@ export interface PairReuse {
   sameOrder: boolean;
   /** B's sentences that each merge two or more of A's sentences: [b, a1, a2…]. */
   merges: number[][];
-  /** Pairs [a, b] where A's sentence carries an instrument code that B's counterpart drops. */
-  droppedCodes: { a: number; b: number; code: string }[];
+  /** Pairs [a, b] where A's sentence carries an agency mark (instrument code, mark-up) that B's counterpart drops. */
+  droppedMarks: { a: number; b: number; mark: AgencyMark }[];
 }
 
 const VERBATIM = (m: Match) => m.relation !== 'paraphrase';
-const CODE = /\b([A-Z][\w&.-]*)\s+<?([A-Z0-9][A-Za-z0-9_]{0,6}\.[A-Z]{1,2})>?(?=[\s,.;:)]|$)/;
 
 export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
   const r: PairReuse = {
@@ -37,7 +37,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     sharedSegments: [],
     sameOrder: true,
     merges: [],
-    droppedCodes: [],
+    droppedMarks: [],
   };
   const order: number[] = [];
   for (const s of b.segments) {
@@ -62,19 +62,12 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     }
     if (verbatim.length >= 2) r.merges.push([s.id, ...verbatim.map((m) => m.segment).sort((x, y) => x - y)]);
     for (const m of verbatim) {
-      const code = droppedCode(a.segments[m.segment]!, s);
-      if (code) r.droppedCodes.push({ a: m.segment, b: s.id, code });
+      const mark = droppedMark(a.segments[m.segment]!.text, s.text);
+      if (mark) r.droppedMarks.push({ a: m.segment, b: s.id, mark });
     }
   }
   let rising = 0;
   for (let i = 1; i < order.length; i++) if (order[i]! >= order[i - 1]!) rising++;
   r.sameOrder = order.length < 2 || rising / (order.length - 1) >= 0.9;
   return r;
-}
-
-/** The "Name CODE.X" of A's sentence when B's counterpart has the name without the code. */
-function droppedCode(a: Segment, b: Segment): string | undefined {
-  const m = CODE.exec(a.text);
-  if (!m || !isInstrumentCode(m[2]!) || CODE.test(b.text) || !b.text.includes(m[1]!)) return undefined;
-  return `${m[1]} ${m[2]}`;
 }

@@ -27,16 +27,59 @@ function shouldJoin(prev: string, next: string): boolean {
 }
 
 /**
+ * The end of a piece, enough for `trailingAbbreviation` (which looks only at the last word and
+ * the quotes and spaces after it). Bounded so that a line of megabytes whose pieces keep joining
+ * costs linear time, not quadratic. A cut window starts with NUL, which opens no abbreviation.
+ */
+const TAIL = 64;
+function tailOf(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e - start <= TAIL ? text.slice(start, e) : '\u0000' + text.slice(e - TAIL, e);
+}
+
+/**
+ * `Intl.Segmenter`'s pieces of `text`, fed to it in windows of at most CHUNK characters: on one
+ * long string its cost grows with the square of the length (2 MB on one line: over a minute).
+ * Lines of a real article are far shorter and go through whole; a longer line is cut where the
+ * segmenter would break anyway (a sentence end, spaces, a capital), else after a space, else
+ * anywhere outside a surrogate pair.
+ */
+const CHUNK = 4096;
+const SENTENCE_END = /[.!?…]["”’')\]]*\s+(?=\p{Lu})/gu;
+
+function chunkEnd(text: string, pos: number): number {
+  const window = text.slice(pos, pos + CHUNK);
+  let cut = 0;
+  for (const m of window.matchAll(SENTENCE_END)) if (m.index + m[0].length < window.length) cut = m.index + m[0].length;
+  if (cut === 0) cut = window.lastIndexOf(' ') + 1;
+  if (cut === 0) cut = /[\ud800-\udbff]/.test(window[CHUNK - 1]!) ? CHUNK - 1 : CHUNK;
+  return pos + cut;
+}
+
+function* boundedSegments(text: string): Generator<{ index: number; segment: string }> {
+  if (text.length <= CHUNK) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  for (let pos = 0; pos < text.length; ) {
+    const cut = text.length - pos > CHUNK ? chunkEnd(text, pos) : text.length;
+    for (const s of segmenter.segment(text.slice(pos, cut))) yield { index: pos + s.index, segment: s.segment };
+    pos = cut;
+  }
+}
+
+/**
  * Sentence spans of `text` (offsets relative to it, plus `offset`), trimmed of surrounding white
  * space. Every non-whitespace character of `text` lies in exactly one span.
  */
 export function splitSentences(text: string, offset = 0): Span[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const s of segmenter.segment(text)) {
+  for (const s of boundedSegments(text)) {
     const start = s.index;
     const end = s.index + s.segment.length;
     const prev = pieces[pieces.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), s.segment)) prev.end = end;
+    if (prev && shouldJoin(tailOf(text, prev.start, prev.end), s.segment)) prev.end = end;
     else pieces.push({ start, end });
   }
   const spans: Span[] = [];

@@ -1,8 +1,24 @@
+/**
+ * `wiretrace review`: the interactive review on a terminal; the plain-text summary when stdout (or
+ * stdin) is not one, so pipes and CI get something useful instead of a raw-mode failure.
+ * Ink and React are imported only here, on the terminal path, to keep the other commands fast;
+ * they load while a worker thread analyses the articles.
+ */
 import { formatSummary } from '../../summary/format-summary.js';
 import { loadAndAnalyze } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
-export function run(paths: string[]): void {
-  const result = loadAndAnalyze(paths);
-  writeStdout(formatSummary(result));
+export async function run(paths: string[]): Promise<void> {
+  const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
+  if (!interactive) {
+    writeStdout(formatSummary(loadAndAnalyze(paths)));
+    return;
+  }
+  // React's production build: about half the code of its development build, and no dev-only checks.
+  process.env.NODE_ENV ??= 'production';
+  const { analyzeInWorker } = await import('../../ui/analysis-worker.js');
+  const analysis = analyzeInWorker(paths);
+  analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
+  const { runReview } = await import('../../ui/render-review.js');
+  await runReview(await analysis);
 }

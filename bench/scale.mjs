@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+/**
+ * How corpus mode scales, on Reuters-21578 (research use only; see the README.txt in the data
+ * folder). Parses the SGML files, keeps the articles whose body has at least 40 words, builds
+ * corpora of several sizes, plants derived articles made here (partial copies with edits: trimmed,
+ * sentences dropped, reordered and merged, words changed, company mark-up and (mostly) the sign-off
+ * removed, a new sentence added; some sources are reused twice), and runs `wiretrace analyze --corpus --jsonl` on each
+ * corpus in a child process. Prints per size: wall time, peak memory (the child's maxRSS), planted
+ * source → derived edges found, false edges touching a planted article, and the time ratio per
+ * doubling of the corpus.
+ *
+ * Usage: npm run bench:scale -- --data ../shared/data/reuters21578 [--sizes 1000,4000,all]
+ *        [--plant-rate 0.02] [--seed 21578] [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli', 'main.js');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+const dataDir = arg('data');
+if (!dataDir || !existsSync(dataDir)) {
+  console.error('usage: npm run bench:scale -- --data PATH/TO/reuters21578 [--sizes 1000,4000,all] [--plant-rate 0.02] [--seed N] [--keep]');
+  process.exit(2);
+}
+const sizesArg = arg('sizes', '1000,2000,4000,8000,all');
+const plantRate = Number(arg('plant-rate', '0.02'));
+const seed = Number(arg('seed', '21578'));
+const keep = process.argv.includes('--keep');
+
+// ---- Reuters-21578 SGML --------------------------------------------------------------------
+
+const ENTITY = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const decode = (s) =>
+  s
+    .replace(/&#(\d+);/g, (_, n) => (Number(n) >= 32 && Number(n) !== 127 ? String.fromCharCode(Number(n)) : ''))
+    .replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ENTITY[e])
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+
+/** Hard-wrapped body → one line per paragraph; a new paragraph starts on an indented line. */
+function paragraphs(body) {
+  const out = [];
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') continue;
+    if (out.length === 0 || /^\s{2,}/.test(line)) out.push(line.trim());
+    else out[out.length - 1] += ' ' + line.trim();
+  }
+  return out;
+}
+
+function parseReuters(dir) {
+  const files = readdirSync(dir).filter((n) => /^reut2-\d{3}\.sgm$/.test(n)).sort();
+  const articles = [];
+  for (const f of files) {
+    const sgml = readFileSync(path.join(dir, f), 'latin1');
+    for (const m of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2])?.[1];
+      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2])?.[1];
+      if (!body) continue;
+      let paras = paragraphs(decode(body));
+      // The sign-off ("Reuter") stays on a line of its own, as agency copy prints it.
+      const last = paras[paras.length - 1] ?? '';
+      const signOff = /\s*\bReuter\s*$/i.exec(last);
+      if (signOff) paras[paras.length - 1] = last.slice(0, signOff.index).trim();
+      paras = paras.filter((p) => p !== '');
+      const words = paras.join(' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+      if (words < 40) continue;
+      articles.push({ newid: Number(m[1]), title: title ? decode(title).replace(/\s+/g, ' ').trim() : '', paras, signOff: signOff ? 'Reuter' : '' });
+    }
+  }
+  return articles.sort((a, b) => a.newid - b.newid);
+}
+
+const articleText = (a) => [a.title, ...a.paras, a.signOff].filter((x) => x !== '').join('\n\n') + '\n';
+
+// ---- planted derivatives -------------------------------------------------------------------
+
+function mulberry32(s) {
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYNONYMS = {
+  said: 'stated', rose: 'climbed', fell: 'dropped', company: 'firm', shares: 'stock', expected: 'forecast',
+  increase: 'rise', decline: 'drop', agreed: 'consented', plans: 'intends', total: 'overall', about: 'around',
+  officials: 'authorities', announced: 'disclosed', reported: 'posted', markets: 'exchanges', major: 'big',
+};
+const PLACES = ['Tokyo', 'London', 'Chicago', 'Frankfurt', 'Sydney', 'Toronto', 'Paris', 'Zurich', 'Singapore', 'Madrid'];
+const WHO = ['Analysts', 'Traders', 'Dealers', 'Economists', 'Brokers', 'Industry sources', 'Bankers', 'Officials'];
+const VERB = ['expected', 'predicted', 'cautioned', 'suggested', 'warned', 'noted', 'argued', 'doubted'];
+const WHAT = ['further gains', 'a slower recovery', 'more volatility', 'a policy review', 'weaker demand', 'new talks', 'tighter supplies', 'higher costs'];
+const WHEN = ['next week', 'later this month', 'before the summer', 'by the end of the quarter', 'in coming months', 'this year'];
+
+const splitSentences = (p) => p.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z"])/);
+
+function derive(src, rnd) {
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  let sents = src.paras.flatMap(splitSentences).filter((s) => s.trim() !== '');
+  // Trimmed: keep the first 50–100% of the story.
+  sents = sents.slice(0, Math.max(3, Math.ceil(sents.length * (0.5 + 0.5 * rnd()))));
+  // Sentences dropped (never the lead).
+  sents = sents.filter((s, i) => i === 0 || rnd() > 0.15 || sents.length <= 3);
+  // Reordered: one adjacent swap after the lead.
+  if (sents.length > 3 && rnd() < 0.4) {
+    const i = 1 + Math.floor(rnd() * (sents.length - 2));
+    [sents[i], sents[i + 1]] = [sents[i + 1], sents[i]];
+  }
+  // Words changed or dropped.
+  sents = sents.map((s) => {
+    if (rnd() > 0.4) return s;
+    const words = s.split(' ');
+    const k = 1 + Math.floor(rnd() * (words.length - 1));
+    const w = words[k]?.toLowerCase();
+    if (w && SYNONYMS[w]) words[k] = SYNONYMS[w];
+    else if (words.length > 8) words.splice(k, 1);
+    return words.join(' ');
+  });
+  // Company markers ("<Cominco Ltd>") removed: the wire's mark-up, which copiers drop.
+  sents = sents.map((s) => s.replace(/<([^<>]{1,80})>/g, '$1'));
+  // Two sentences merged into one.
+  if (sents.length > 3 && rnd() < 0.3) {
+    const i = 1 + Math.floor(rnd() * (sents.length - 2));
+    const b = sents[i + 1];
+    sents.splice(i, 2, sents[i].replace(/[.!?]$/, '') + ', and ' + b.charAt(0).toLowerCase() + b.slice(1));
+  }
+  // A sentence of the copier's own.
+  if (rnd() < 0.5) sents.push(`${pick(WHO)} in ${pick(PLACES)} ${pick(VERB)} ${pick(WHAT)} ${pick(WHEN)}.`);
+  const title = src.title ? src.title.charAt(0) + src.title.slice(1).toLowerCase() : '';
+  const paras = [];
+  for (let i = 0; i < sents.length; ) {
+    const n = 1 + Math.floor(rnd() * 2);
+    paras.push(sents.slice(i, i + n).join(' '));
+    i += n;
+  }
+  // Most copiers strip the agency's sign-off; some keep it.
+  const signOff = rnd() < 0.2 ? src.signOff : '';
+  return [title, ...paras, signOff].filter((x) => x !== '').join('\n\n') + '\n';
+}
+
+/** A story worth copying: at least four prose sentences of eight words or more (not a results table). */
+const plantable = (a) => a.paras.flatMap(splitSentences).filter((x) => /[.!?"]$/.test(x) && x.split(/\s+/).length >= 8).length >= 4;
+
+/** Originals (the first n articles) plus planted derivatives, shuffled into file names. */
+function buildCorpus(articles, n, dir) {
+  const rnd = mulberry32(seed + n);
+  const originals = articles.slice(0, n);
+  const docs = originals.map((a) => ({ key: `r${a.newid}`, text: articleText(a) }));
+  const plants = Math.round(n * plantRate);
+  const planted = [];
+  const used = new Set();
+  while (planted.length < plants) {
+    const s = Math.floor(rnd() * originals.length);
+    if (used.has(s) || !plantable(originals[s])) continue;
+    used.add(s);
+    const copies = rnd() < 0.2 ? 2 : 1; // some wire stories are taken by two outlets
+    for (let c = 0; c < copies && planted.length < plants; c++) {
+      const key = `p${planted.length}`;
+      planted.push({ key, source: `r${originals[s].newid}` });
+      docs.push({ key, text: derive(originals[s], rnd) });
+    }
+  }
+  // Deterministic shuffle into file names, so neither input order nor names give the source away.
+  const order = docs.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const idOf = new Map();
+  mkdirSync(dir, { recursive: true });
+  order.forEach((di, pos) => {
+    const id = `d${String(pos).padStart(6, '0')}`;
+    idOf.set(docs[di].key, id);
+    writeFileSync(path.join(dir, `${id}.txt`), docs[di].text);
+  });
+  return { documents: docs.length, planted: planted.map((p) => ({ from: idOf.get(p.source), to: idOf.get(p.key) })) };
+}
+
+// ---- one run per size, in a child process --------------------------------------------------
+
+const CHILD = `
+import { writeSync } from 'node:fs';
+process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\nBENCH-MAXRSS-KB ' + u.maxRSS + ' CPU-US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'analyze', '--corpus', '--jsonl', process.env.BENCH_CORPUS];
+await import(${JSON.stringify(cli)});
+`;
+
+function runCorpus(dir, outFile) {
+  const out = openSync(outFile, 'w');
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], {
+    cwd: root,
+    env: { ...process.env, BENCH_CORPUS: dir },
+    stdio: ['ignore', out, 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  closeSync(out);
+  if (r.status !== 0) throw new Error(`wiretrace exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const m = /BENCH-MAXRSS-KB (\d+) CPU-US (\d+)/.exec(r.stderr);
+  return { ms, rssMB: Number(m?.[1] ?? NaN) / 1024, cpuMs: Number(m?.[2] ?? NaN) / 1000 };
+}
+
+function lastLine(file) {
+  const text = readFileSync(file, 'utf8');
+  const end = text.endsWith('\n') ? text.length - 1 : text.length;
+  return JSON.parse(text.slice(text.lastIndexOf('\n', end - 1) + 1, end));
+}
+
+function score(edges, planted) {
+  const key = (a, b) => `${a}>${b}`;
+  const found = new Set(edges.map((e) => key(e.from, e.to)));
+  // Reuters-21578 repeats some stories word for word: an edge from such a duplicate of the source
+  // (a document joined to the source by an edge) explains the derived article as well.
+  const neighbours = new Map();
+  for (const e of edges)
+    for (const [a, b] of [
+      [e.from, e.to],
+      [e.to, e.from],
+    ]) {
+      if (!neighbours.has(a)) neighbours.set(a, new Set());
+      neighbours.get(a).add(b);
+    }
+  const exact = planted.filter((p) => found.has(key(p.from, p.to))).length;
+  const viaDuplicate = planted.filter(
+    (p) => !found.has(key(p.from, p.to)) && [...(neighbours.get(p.to) ?? [])].some((o) => found.has(key(o, p.to)) && neighbours.get(p.from)?.has(o)),
+  ).length;
+  const correct = exact + viaDuplicate;
+  const reversed = planted.filter((p) => !found.has(key(p.from, p.to)) && found.has(key(p.to, p.from))).length;
+  // False edges: touching a planted article, other than its own source edge, unless the other end
+  // is itself linked to that source (a Reuters duplicate or update of the source story).
+  const plantedTo = new Map(planted.map((p) => [p.to, p.from]));
+  const linked = new Set(edges.flatMap((e) => [key(e.from, e.to), key(e.to, e.from)]));
+  let falseEdges = 0;
+  for (const e of edges) {
+    for (const [mine, other] of [
+      [e.to, e.from],
+      [e.from, e.to],
+    ]) {
+      const src = plantedTo.get(mine);
+      if (src === undefined || other === src) continue;
+      if (linked.has(key(other, src))) continue;
+      falseEdges++;
+      break;
+    }
+  }
+  const plantedIds = new Set(planted.flatMap((p) => [p.from, p.to]));
+  const other = edges.filter((e) => !plantedIds.has(e.from) && !plantedIds.has(e.to)).length;
+  return { correct, viaDuplicate, reversed, falseEdges, other };
+}
+
+// ---- main ----------------------------------------------------------------------------------
+
+if (!existsSync(cli)) {
+  console.error('build first: npx tsc -p .');
+  process.exit(2);
+}
+const articles = parseReuters(dataDir);
+const sizes = sizesArg.split(',').map((s) => (s === 'all' ? articles.length : Math.min(articles.length, Number(s))));
+const work = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-scale-'));
+console.log(`Reuters-21578: ${articles.length} articles with bodies of 40 words or more; planted derivatives: ${plantRate * 100}% of each size; seed ${seed}`);
+console.log(`node ${process.version}, ${os.cpus().length} CPUs; work folder ${work}`);
+console.log('');
+console.log('   docs  planted   wall s    CPU s   peak MB   edges found (recall)   via dup.   reversed   false   other edges   ×time/doubling   ×CPU/doubling');
+let prev;
+let first;
+try {
+  for (const n of sizes) {
+    const dir = path.join(work, `n${n}`);
+    const { documents, planted } = buildCorpus(articles, n, dir);
+    if (keep) writeFileSync(path.join(work, `n${n}.planted.json`), JSON.stringify(planted, null, 1));
+    const outFile = path.join(work, `n${n}.jsonl`);
+    const { ms, rssMB, cpuMs } = runCorpus(dir, outFile);
+    const tail = lastLine(outFile);
+    const s = score(tail.provenance.edges, planted);
+    const perDoubling = (now, before) => (prev ? Math.pow(now / before, 1 / Math.log2(documents / prev.documents)).toFixed(2) : '');
+    const ratio = perDoubling(ms, prev?.ms);
+    const cpuRatio = perDoubling(cpuMs, prev?.cpuMs);
+    console.log(
+      `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${(ms / 1000).toFixed(1).padStart(7)}  ${(cpuMs / 1000).toFixed(1).padStart(7)}  ${rssMB.toFixed(0).padStart(8)}   ${`${s.correct}/${planted.length} (${((100 * s.correct) / planted.length).toFixed(1)}%)`.padStart(20)}   ${String(s.viaDuplicate).padStart(8)}   ${String(s.reversed).padStart(8)}   ${String(s.falseEdges).padStart(5)}   ${String(s.other).padStart(11)}   ${ratio.padStart(14)}   ${cpuRatio.padStart(13)}`,
+    );
+    prev = { ms, cpuMs, documents };
+    first ??= prev;
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+  if (first && prev !== first) {
+    const d = Math.log2(prev.documents / first.documents);
+    console.log(
+      `from ${first.documents} to ${prev.documents} documents: ×${Math.pow(prev.ms / first.ms, 1 / d).toFixed(2)} wall time, ×${Math.pow(prev.cpuMs / first.cpuMs, 1 / d).toFixed(2)} CPU time per doubling`,
+    );
+  }
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+console.log('');
+console.log('edges found: planted source → derived edges found with the right direction (via dup.: of these, found from a Reuters');
+console.log("duplicate of the source, the source's own edge then being left out as a sibling); reversed: found the other way round;");
+console.log("false: edges touching a planted article that are not its source's (nor a duplicate of its source's); other: edges among");
+console.log("Reuters' own articles (its collection holds updates and repeats of stories), not judged. CPU s: the child's user + system");
+console.log('time, which other load on the machine does not inflate; ×…/doubling: growth per doubling of the corpus from the row above.');

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { usageError } from '../../errors.js';
+import { buildExercise } from '../../exercise/build-exercise.js';
+import { exerciseJson } from '../../exercise/exercise-json.js';
+import { answersPath, defaultWorksheetPath } from '../../exercise/output-paths.js';
+import { parseSeed } from '../../exercise/parse-seed.js';
+import { renderAnswers } from '../../exercise/render-answers.js';
+import { renderWorksheet } from '../../exercise/render-worksheet.js';
+import { DEFAULT_REPORT_FOLDER, checkReportPath } from '../../report/report-path.js';
+import { toJson } from '../json-output.js';
+import { loadAndAnalyze } from '../load-analysis.js';
+import { writeStdout } from '../output.js';
+
+/**
+ * `wiretrace exercise [paths…] [--seed N] [--out FILE] [--json]`: a worksheet and its answer key
+ * (written atomically: a temporary file in the target folder, renamed over the target), or with
+ * `--json` the questions on stdout and no files.
+ */
+export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean }): Promise<void> {
+  const seed = parseSeed(options.seed);
+  const out = options.out;
+  if (out !== undefined && !options.json) {
+    checkReportPath(out);
+    checkReportPath(answersPath(out));
+  }
+  const result = loadAndAnalyze(paths);
+  const exercise = buildExercise(result, seed);
+  if (options.json) {
+    writeStdout(toJson(exerciseJson(exercise)) + '\n');
+    return;
+  }
+  const worksheet = out ?? defaultWorksheetPath(result.name);
+  const answers = answersPath(worksheet);
+  const { writeFileAtomic } = await import('../../io/atomic-write.js');
+  for (const [target, text] of [
+    [worksheet, renderWorksheet(exercise)],
+    [answers, renderAnswers(exercise)],
+  ] as const) {
+    try {
+      if (out === undefined) mkdirSync(DEFAULT_REPORT_FOLDER, { recursive: true });
+      await writeFileAtomic(target, text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw usageError(`cannot write the exercise to ${target}${code ? ` (${code})` : ''}`);
+    }
+  }
+  writeStdout(`wrote ${worksheet} and ${answers} (${exercise.questions.length} questions)\n`);
+}

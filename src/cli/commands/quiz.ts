@@ -1,0 +1,22 @@
+import { buildExercise } from '../../exercise/build-exercise.js';
+import { parseSeed } from '../../exercise/parse-seed.js';
+import { renderWorksheet } from '../../exercise/render-worksheet.js';
+import { loadAndAnalyze } from '../load-analysis.js';
+import { warn, writeStdout } from '../output.js';
+
+/**
+ * `wiretrace quiz [paths…] [--seed N]`: the exercise's questions one at a time in the terminal.
+ * When stdin or stdout is not a terminal there is nobody to answer: it prints the worksheet
+ * (the same as `wiretrace exercise`, without answers) to stdout, a one-line note to stderr, and exits 0.
+ */
+export async function run(paths: string[], options: { seed?: string }): Promise<void> {
+  const seed = parseSeed(options.seed);
+  const exercise = buildExercise(loadAndAnalyze(paths), seed);
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    warn('quiz needs a terminal to answer in; printing the worksheet instead');
+    writeStdout(renderWorksheet(exercise));
+    return;
+  }
+  const { runQuiz } = await import('../../quiz/run-quiz.js');
+  await runQuiz(exercise);
+}

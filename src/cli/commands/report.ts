@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { usageError } from '../../errors.js';
+import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
+import { renderReport } from '../../report/render-report.js';
+import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
+import { loadAndAnalyze } from '../load-analysis.js';
+import { writeStdout } from '../output.js';
+
+/**
+ * `wiretrace report [paths…] [--out FILE]`: render the whole report in memory, then write it
+ * atomically (a temporary file in the target folder, renamed over the target), so a failure at
+ * any point leaves an existing report as it was. `--out -` prints it instead.
+ */
+export async function run(paths: string[], options: { out?: string }): Promise<void> {
+  const out = options.out;
+  if (out !== undefined && out !== '-') checkReportPath(out);
+  const result = loadAndAnalyze(paths);
+  const text = renderReport(result);
+  if (out === '-') {
+    writeStdout(text);
+    return;
+  }
+  const target = out ?? defaultReportPath(result.name);
+  try {
+    if (out === undefined) mkdirSync(DEFAULT_REPORT_FOLDER, { recursive: true });
+    await writeFileAtomic(target, text);
+  } catch (e) {
+    if (e instanceof AtomicWriteError) throw usageError(`cannot write the report: ${e.message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usageError(`cannot write the report to ${target}${code ? ` (${code})` : ''}`);
+  }
+  writeStdout(`wrote ${target}\n`);
+}

@@ -1,0 +1,29 @@
+/**
+ * When `wiretrace analyze` switches to corpus mode: more than CORPUS_THRESHOLD input files, or
+ * `--corpus`. Counting looks at names only (no file is read), so the small path stays as fast;
+ * this module is all of corpus mode that the small path loads.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Extensions read from a folder in corpus mode: plain text (Markdown and web pages take the small path, whose ingest converts them). */
+export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
+
+/** More input files than this are analysed in corpus mode. */
+export const CORPUS_THRESHOLD = 50;
+
+/** How many article files `paths` name (folders counted by their readable extensions). */
+export function countInputFiles(paths: readonly string[]): number {
+  let n = 0;
+  for (const p of paths) {
+    if (!existsSync(p)) return n; // the loader reports the missing path
+    if (!statSync(p).isDirectory()) n++;
+    else for (const name of readdirSync(p)) if (!name.startsWith('.') && CORPUS_EXTENSIONS.has(path.extname(name).toLowerCase())) n++;
+    if (n > CORPUS_THRESHOLD) return n;
+  }
+  return n;
+}
+
+export function useCorpusMode(paths: readonly string[], forced: boolean): boolean {
+  return forced || countInputFiles(paths) > CORPUS_THRESHOLD;
+}

@@ -1,0 +1,22 @@
+/** The exercise as printed by `wiretrace exercise --json` (schema in the README). */
+import type { Exercise } from './question.js';
+
+export function exerciseJson(e: Exercise): unknown {
+  return {
+    name: e.name,
+    ...(e.title !== undefined ? { title: e.title } : {}),
+    seed: e.seed,
+    outlets: e.outlets,
+    questions: e.questions.map((q) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      passages: q.passages,
+      choices: q.choices,
+      answer: q.answer,
+      evidence: q.evidence,
+      ...(q.diff ? { diff: q.diff } : {}),
+    })),
+    discussion: e.discussion,
+  };
+}

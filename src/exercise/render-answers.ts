@@ -1,0 +1,39 @@
+/**
+ * The teacher's answer key as Markdown: for each question the right choice, the evidence from the
+ * analysis (counterparts, attribution lines, fingerprints, edits) and, for two versions of one
+ * sentence, their word diff. Article text is escaped for Markdown and HTML.
+ */
+import { escapeMarkdown } from '../report/markdown-escape.js';
+import { markdownWordDiff } from '../report/word-diff.js';
+import type { Exercise, Question } from './question.js';
+import { choiceLetter, exerciseTitle, passageLine, questionHeading } from './render-worksheet.js';
+
+function renderAnswer(q: Question, index: number): string[] {
+  const right = q.choices.indexOf(q.answer);
+  const out = [questionHeading(q, index), ''];
+  for (const p of q.passages) out.push(passageLine(p), '');
+  out.push(`**Answer: ${choiceLetter(right)}) ${escapeMarkdown(q.answer)}**`, '', 'Evidence from the analysis:', '');
+  for (const e of q.evidence) out.push(`- ${escapeMarkdown(e)}`);
+  out.push('');
+  const [a, b] = q.passages;
+  if (q.diff && a && b) {
+    out.push(`Word diff, ${a.label} → ${b.label} (<del>cut</del>, <ins>added</ins>): ${markdownWordDiff(a.text, b.text)}`, '');
+  }
+  return out;
+}
+
+export function renderAnswers(e: Exercise): string {
+  const out = [
+    `# Answer key: ${exerciseTitle(e)}`,
+    '',
+    `For the worksheet of collection ${escapeMarkdown(e.name)}, seed ${e.seed}. Every answer and every piece of evidence comes from wiretrace's analysis of the articles.`,
+    '',
+    ...e.questions.flatMap(renderAnswer),
+  ];
+  if (e.discussion.length > 0) {
+    out.push('## For discussion', '', 'Open questions; the figures in them come from the analysis.', '');
+    for (const [i, d] of e.discussion.entries()) out.push(`${i + 1}. ${escapeMarkdown(d)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,37 @@
+/**
+ * Question type 6, "Which outlet wrote this?": a sentence only one outlet has; students match it
+ * to its outlet. Answer: the outlet whose article holds it.
+ */
+import type { Candidate } from './question.js';
+import { type Story, wordCount } from './story.js';
+
+const MIN_WORDS = 12;
+
+export function whichOutletQuestions(story: Story): Candidate[] {
+  const docs = story.result.documents;
+  const choices = docs.map((d) => story.outlet(d.id));
+  if (new Set(choices).size !== choices.length) return [];
+  const out: Candidate[] = [];
+  for (const d of docs) {
+    const article = story.articleSegments(d.id);
+    article.forEach((s, i) => {
+      if (s.label !== 'unique' || s.quote || s.matches.length > 0 || wordCount(s.text) < MIN_WORDS) return;
+      out.push({
+        question: {
+          type: 'which-outlet',
+          prompt: `Only one of the ${docs.length} outlets has this sentence. Which outlet wrote it?`,
+          passages: [story.passage('A', d.id, s.id, false)],
+          choices,
+          answer: story.outlet(d.id),
+          evidence: [
+            `It is sentence ${i + 1} of ${article.length} in ${story.outlet(d.id)}'s article.`,
+            `No other outlet has a counterpart: the analysis labels it unique to ${story.outlet(d.id)}.`,
+          ],
+        },
+        uses: [story.contentKey(d.id, s.id)],
+        flavor: d.id,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/**
+ * Input limits (README, "Limits"). A news article is a few kilobytes; these bound memory and time
+ * by design, so no input (tens of megabytes, one line of 20 MB) can exhaust memory or hang.
+ */
+
+/** Bytes read from one file or from standard input; a larger file is skipped unread. */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+/** Characters of text in one document (after HTML extraction); ~150,000 words (a long book), analysed in a few seconds. */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
+/** Characters of text over all documents; documents beyond it are skipped. */
+export const MAX_TOTAL_CHARS = 2_000_000;
+
+export const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;

@@ -1,0 +1,22 @@
+/** Under the graph: each arrow with the evidence the analysis gives for it. */
+import type { AnalysisResult } from '../types.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { documentLookup, outletName, possessive } from './outlet-names.js';
+import { percent } from './percent.js';
+
+export function renderEdgeEvidence(result: AnalysisResult): string[] {
+  const lookup = documentLookup(result);
+  const out: string[] = [];
+  for (const e of result.provenance.edges) {
+    const from = escapeMarkdown(outletName(lookup, e.from));
+    const to = escapeMarkdown(outletName(lookup, e.to));
+    out.push(
+      `**${from} → ${to}**: ${percent(e.share)} of ${possessive(to)} article, ${e.credited ? 'credited' : '**not credited**'}, confidence ${e.confidence.toFixed(2)}.`,
+      '',
+    );
+    for (const ev of e.evidence) out.push(`- ${escapeMarkdown(ev)}`);
+    out.push('');
+  }
+  if (out.length === 0) out.push('No outlet reuses another\'s text beyond shared quotes.', '');
+  return out;
+}

@@ -1,0 +1,28 @@
+import { Box } from 'ink';
+import type { AnalysisResult } from '../../types.js';
+import type { ReviewState } from '../state/review-state.js';
+import { alignmentLayout, pageWidth, type Layout } from '../layout.js';
+import type { Theme } from '../theme.js';
+import { alignmentHeader, alignmentLegend, alignmentRow, unitPreview } from '../alignment-rows.js';
+import type { Row } from '../styled-text.js';
+import { RowWindow, StyledRow } from './styled-row.js';
+import { ScrollText } from './scroll-text.js';
+
+/** Content units × outlets; the selected unit's wordings below. */
+export function AlignmentView({ result, state, layout, theme }: { result: AnalysisResult; state: ReviewState; layout: Layout; theme: Theme }) {
+  const width = pageWidth(layout);
+  const { tableHeight, previewHeight } = alignmentLayout(layout);
+  const units = result.units;
+  const rows: Row[] = units.slice(state.unitTop, state.unitTop + tableHeight).map((u, k) => alignmentRow(result, u, width, state.doc, state.unitTop + k === state.unit));
+  if (units.length === 0) rows.push([{ text: '  No content is carried by more than one outlet.', tone: 'muted' }]);
+  const rule: Row = [{ text: '─'.repeat(width), tone: 'muted' }];
+  return (
+    <Box flexDirection="column" paddingLeft={1} height={layout.bodyHeight}>
+      <StyledRow row={alignmentLegend()} theme={theme} />
+      <StyledRow row={alignmentHeader(result, width, state.doc)} theme={theme} />
+      <RowWindow rows={rows} height={tableHeight} width={width} theme={theme} />
+      <StyledRow row={rule} theme={theme} />
+      <ScrollText rows={unitPreview(result, units[state.unit], width)} top={0} height={previewHeight} width={width} theme={theme} />
+    </Box>
+  );
+}

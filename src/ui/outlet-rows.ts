@@ -1,0 +1,80 @@
+/** The outlet list: a row per outlet (narrow) or a block per outlet (sidebar), each with its composition bar. */
+import type { AnalysisResult, AnalyzedDocument } from '../types.js';
+import { compositionBar } from '../summary/format-summary.js';
+import { clean, pct } from './display-text.js';
+import { POINTER } from './theme.js';
+import { type Row, type Span, fit, rowWidth } from './styled-text.js';
+
+/** A composition bar as spans, so each part takes its label's tone. */
+export function barSpans(d: AnalyzedDocument, width: number): Span[] {
+  const bar = compositionBar(d.stats, width);
+  const parts: Span[] = [];
+  for (const ch of bar) {
+    const tone = ch === '█' ? 'copied' : ch === '▒' ? 'paraphrased' : ch === '·' ? 'unique' : undefined;
+    const last = parts[parts.length - 1];
+    if (last && last.tone === tone) last.text += ch;
+    else parts.push(tone ? { text: ch, tone } : { text: ch });
+  }
+  return parts;
+}
+
+const figures = (d: AnalyzedDocument): Span[] => [
+  { text: pct(d.stats.copied).padStart(4), tone: 'copied' },
+  { text: pct(d.stats.paraphrased).padStart(5), tone: 'paraphrased' },
+  { text: pct(d.stats.unique).padStart(5), tone: 'unique' },
+];
+
+/** One row per outlet, for the list above the article. */
+export function outletListRows(result: AnalysisResult, current: number, width: number, height: number): Row[] {
+  const docs = result.documents;
+  const nameWidth = Math.min(24, Math.max(6, ...docs.map((d) => [...clean(d.outlet.name)].length)));
+  const barWidth = Math.max(6, Math.min(20, width - nameWidth - 4 - 16 - 2));
+  const first = Math.max(0, Math.min(current - Math.floor(height / 2), docs.length - height));
+  return docs.slice(first, first + height).map((d, k) => {
+    const i = first + k;
+    const on = i === current;
+    const row: Row = [
+      { text: on ? POINTER : ' ', tone: 'accent' },
+      { text: ' ' + fit(clean(d.outlet.name), nameWidth, true) + '  ', bold: on, ...(on ? { tone: 'accent' as const } : {}) },
+      ...barSpans(d, barWidth),
+      ...figures(d),
+    ];
+    if (rowWidth(row) + 12 <= width) row.push({ text: `  ${String(d.stats.articleWords).padStart(5)} words`, tone: 'muted' });
+    return row;
+  });
+}
+
+/** A block of rows per outlet, for the sidebar. */
+export function sidebarRows(result: AnalysisResult, current: number, width: number): Row[] {
+  const rows: Row[] = [[{ text: ' Outlets', bold: true }, { text: `  ${result.documents.length}`, tone: 'muted' }], []];
+  result.documents.forEach((d, i) => {
+    const on = i === current;
+    const mark: Span = { text: on ? POINTER + ' ' : '  ', tone: 'accent' };
+    rows.push([mark, { text: fit(clean(d.outlet.name), width - 3), bold: on, ...(on ? { tone: 'accent' as const } : {}) }]);
+    rows.push([mark, ...barSpans(d, Math.min(20, width - 4))]);
+    rows.push([mark, ...figures(d), { text: `  ${d.stats.articleWords} w`, tone: 'muted' }]);
+    rows.push([]);
+  });
+  return rows;
+}
+
+/** The rule over the article: outlet, words, composition, and whether it is wire copy. */
+export function articleTitleRow(d: AnalyzedDocument, width: number, hiddenNote: string): Row {
+  const s = d.stats;
+  const parts: Span[] = [
+    { text: '─ ', tone: 'muted' },
+    { text: clean(d.outlet.name), bold: true },
+    { text: d.outlet.wire ? ` · wire copy${d.outlet.agency ? ` (${clean(d.outlet.agency)})` : ''}` : '', tone: 'muted' },
+    { text: ` · ${s.articleWords} words · `, tone: 'muted' },
+    { text: `${pct(s.copied)} copied`, tone: 'copied' },
+    { text: ' · ', tone: 'muted' },
+    { text: `${pct(s.paraphrased)} paraphrased`, tone: 'paraphrased' },
+    { text: ' · ', tone: 'muted' },
+    { text: `${pct(s.unique)} unique`, tone: 'unique' },
+    { text: hiddenNote, tone: 'muted' },
+    { text: ' ' },
+  ];
+  const used = rowWidth(parts);
+  if (used < width) parts.push({ text: '─'.repeat(width - used), tone: 'muted' });
+  return parts;
+}

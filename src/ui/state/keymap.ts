@@ -1,0 +1,47 @@
+/** Keys to actions: a pure function of the key and the state (while typing a search, keys are text). */
+import type { Key } from 'ink';
+import type { ReviewAction } from './review-reducer.js';
+import type { ReviewState } from './review-state.js';
+import { VIEWS } from './review-state.js';
+
+export function keyToAction(input: string, key: Key, s: ReviewState): ReviewAction | undefined {
+  if (s.search.editing) {
+    if (key.escape) return { type: 'escape' };
+    if (key.return) return { type: 'search-commit' };
+    if (key.backspace || key.delete) return { type: 'search-erase' };
+    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
+    return input ? { type: 'search-type', text: input } : undefined;
+  }
+  if (key.escape) return { type: 'escape' };
+  if (key.return) return { type: 'enter' };
+  if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
+  if (key.downArrow || input === 'j') return { type: 'move', by: 1 };
+  if (key.pageUp) return { type: 'page', by: -1 };
+  if (key.pageDown || input === ' ') return { type: 'page', by: 1 };
+  if (key.home || input === 'g') return { type: 'edge', to: 'first' };
+  if (key.end || input === 'G') return { type: 'edge', to: 'last' };
+  if (key.tab) return { type: 'outlet', by: key.shift ? -1 : 1 };
+  if (key.leftArrow || input === 'h') return { type: 'outlet', by: -1 };
+  if (key.rightArrow || input === 'l') return { type: 'outlet', by: 1 };
+  if (key.ctrl) return undefined;
+  const n = Number(input);
+  if (input.length === 1 && n >= 1 && n <= VIEWS.length) return { type: 'view', view: VIEWS[n - 1]! };
+  switch (input) {
+    case 'q':
+      return { type: 'quit' };
+    case '?':
+      return { type: 'help' };
+    case 'f':
+      return { type: 'filter' };
+    case 'b':
+      return { type: 'boilerplate' };
+    case '/':
+      return { type: 'search-start' };
+    case 'n':
+      return { type: 'search-next', by: 1 };
+    case 'N':
+      return { type: 'search-next', by: -1 };
+    default:
+      return undefined;
+  }
+}

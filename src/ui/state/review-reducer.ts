@@ -1,0 +1,276 @@
+/**
+ * Every change to the review screen, as a pure function of the result, the state and an action.
+ * The reducer knows the layout so that it can keep the selection visible and clamp scrolling.
+ */
+import type { AnalysisResult, AnalyzedDocument } from '../../types.js';
+import { alignmentLayout, computeLayout, helpBox, pageWidth, type Layout, type Size } from '../layout.js';
+import { articleRows, isVisible, visibleSegments } from '../article-rows.js';
+import { detailRows } from '../detail-rows.js';
+import { provenanceRows } from '../provenance-rows.js';
+import { helpRows } from '../help-rows.js';
+import { clean } from '../display-text.js';
+import { FILTERS, type ReviewState, type View } from './review-state.js';
+
+export type ReviewAction =
+  | { type: 'move'; by: 1 | -1 }
+  | { type: 'page'; by: 1 | -1 }
+  | { type: 'edge'; to: 'first' | 'last' }
+  | { type: 'outlet'; by: 1 | -1 }
+  | { type: 'enter' }
+  | { type: 'escape' }
+  | { type: 'view'; view: View }
+  | { type: 'filter' }
+  | { type: 'boilerplate' }
+  | { type: 'help' }
+  | { type: 'search-start' }
+  | { type: 'search-type'; text: string }
+  | { type: 'search-erase' }
+  | { type: 'search-commit' }
+  | { type: 'search-next'; by: 1 | -1 }
+  | { type: 'resize'; size: Size }
+  | { type: 'quit' };
+
+export interface ReviewContext {
+  result: AnalysisResult;
+  noColor: boolean;
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, x));
+
+export function layoutOf(ctx: ReviewContext, s: ReviewState): Layout {
+  return computeLayout(s.size, ctx.result.documents.length);
+}
+
+function currentDoc(ctx: ReviewContext, s: ReviewState): AnalyzedDocument | undefined {
+  return ctx.result.documents[s.doc];
+}
+
+function withSelected(s: ReviewState, id: number): ReviewState {
+  const selected = [...s.selected];
+  selected[s.doc] = id;
+  return { ...s, selected };
+}
+
+/** Rows of the scrollable text of a view (or of the help overlay). */
+export function pageRows(ctx: ReviewContext, s: ReviewState, which: 'detail' | 'provenance' | 'help') {
+  const l = layoutOf(ctx, s);
+  const w = pageWidth(l);
+  if (which === 'help') return helpRows(helpBox(l).inner);
+  if (which === 'provenance') return provenanceRows(ctx.result, w);
+  const d = currentDoc(ctx, s);
+  if (!d) return [];
+  return detailRows(ctx.result, d, d.segments[s.selected[s.doc] ?? 0], w, ctx.noColor);
+}
+
+/** Rows a scrollable text may move down: its length minus the rows shown. */
+function maxScroll(ctx: ReviewContext, s: ReviewState, which: 'detail' | 'provenance' | 'help'): number {
+  const l = layoutOf(ctx, s);
+  return Math.max(0, pageRows(ctx, s, which).length - (which === 'help' ? helpBox(l).height - 2 : l.bodyHeight));
+}
+
+/**
+ * Bring the state back to something drawable: the selection on a visible sentence (the nearest
+ * one after, else before), the article scrolled so that the selection shows, scrolls clamped.
+ */
+export function settle(ctx: ReviewContext, s: ReviewState): ReviewState {
+  const docs = ctx.result.documents;
+  if (docs.length === 0) return s;
+  const doc = clamp(s.doc, 0, docs.length - 1);
+  let out: ReviewState = { ...s, doc };
+  const d = docs[doc]!;
+  const visible = visibleSegments(d, s.filter, s.showBoilerplate);
+  const sel = out.selected[doc] ?? 0;
+  if (visible.length > 0 && !visible.some((x) => x.id === sel)) {
+    const next = visible.find((x) => x.id > sel) ?? visible[visible.length - 1]!;
+    out = withSelected(out, next.id);
+  }
+  const l = layoutOf(ctx, out);
+  const { rows, spans } = articleRows(d, l.articleWidth, { filter: out.filter, showBoilerplate: out.showBoilerplate, selected: out.selected[doc] ?? 0 });
+  const span = spans.get(out.selected[doc] ?? -1);
+  const top = span ? scrollToShow(out.top[doc] ?? 0, span, l.articleHeight, rows.length) : clamp(out.top[doc] ?? 0, 0, Math.max(0, rows.length - l.articleHeight));
+  const tops = [...out.top];
+  tops[doc] = top;
+  out = { ...out, top: tops };
+
+  const units = ctx.result.units.length;
+  const unit = clamp(out.unit, 0, Math.max(0, units - 1));
+  const { tableHeight } = alignmentLayout(l);
+  let unitTop = out.unitTop;
+  if (unit < unitTop) unitTop = unit;
+  if (unit >= unitTop + tableHeight) unitTop = unit - tableHeight + 1;
+  unitTop = clamp(unitTop, 0, Math.max(0, units - tableHeight));
+  out = { ...out, unit, unitTop };
+
+  const scroll = { ...out.scroll };
+  if (out.view === 'detail') scroll.detail = clamp(scroll.detail, 0, maxScroll(ctx, out, 'detail'));
+  if (out.view === 'provenance') scroll.provenance = clamp(scroll.provenance, 0, maxScroll(ctx, out, 'provenance'));
+  if (out.help) scroll.help = clamp(scroll.help, 0, maxScroll(ctx, out, 'help'));
+  return { ...out, scroll };
+}
+
+/**
+ * The first row to show so that rows [a, b] are visible in a window of `height` rows over `total`,
+ * moving as little as possible. The window's first row says "↑ more" when rows are hidden above,
+ * its last "↓ more" when rows are hidden below (see ScrollText), so those rows do not count.
+ */
+export function scrollToShow(top: number, [a, b]: [number, number], height: number, total: number): number {
+  const max = Math.max(0, total - height);
+  const fix = (t: number): number => clamp(t, 0, max);
+  const first = (t: number): number => t + (t > 0 ? 1 : 0);
+  const last = (t: number): number => t + height - 1 - (t + height < total ? 1 : 0);
+  let t = fix(top);
+  if (b > last(t)) t = fix(b - height + 2);
+  if (b > last(t)) t = fix(b - height + 1);
+  if (a < first(t) || b - a + 1 > height - 2) t = fix(a - 1);
+  if (a < first(t)) t = fix(a);
+  return t;
+}
+
+function moveSelection(ctx: ReviewContext, s: ReviewState, by: number): ReviewState {
+  const d = currentDoc(ctx, s);
+  if (!d) return s;
+  const visible = visibleSegments(d, s.filter, s.showBoilerplate);
+  const i = visible.findIndex((x) => x.id === s.selected[s.doc]);
+  const next = visible[clamp(i + by, 0, visible.length - 1)];
+  return next ? withSelected(s, next.id) : s;
+}
+
+/** Move the selection by about a screenful of article rows. */
+function pageSelection(ctx: ReviewContext, s: ReviewState, by: 1 | -1): ReviewState {
+  const d = currentDoc(ctx, s);
+  if (!d) return s;
+  const l = layoutOf(ctx, s);
+  const { spans } = articleRows(d, l.articleWidth, { filter: s.filter, showBoilerplate: s.showBoilerplate, selected: s.selected[s.doc] ?? 0 });
+  const here = spans.get(s.selected[s.doc] ?? -1)?.[0] ?? 0;
+  const target = here + by * Math.max(1, l.articleHeight - 1);
+  const ids = [...spans.entries()];
+  const pick = by > 0 ? (ids.find(([, [a]]) => a >= target) ?? ids[ids.length - 1]) : ([...ids].reverse().find(([, [a]]) => a <= target) ?? ids[0]);
+  if (!pick) return s;
+  const tops = [...s.top];
+  tops[s.doc] = (tops[s.doc] ?? 0) + by * Math.max(1, l.articleHeight - 1);
+  return withSelected({ ...s, top: tops }, pick[0]);
+}
+
+function scrollBy(s: ReviewState, which: 'detail' | 'provenance' | 'help', by: number): ReviewState {
+  return { ...s, scroll: { ...s.scroll, [which]: Math.max(0, s.scroll[which] + by) } };
+}
+
+/** Search every outlet's sentences from the selection on (or back), wrapping around. */
+function findMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurrent: boolean): { doc: number; id: number } | undefined {
+  const q = s.search.query.toLowerCase();
+  if (!q) return undefined;
+  const all: { doc: number; id: number }[] = [];
+  ctx.result.documents.forEach((d, doc) => d.segments.forEach((seg) => {
+    if (clean(seg.text).toLowerCase().includes(q)) all.push({ doc, id: seg.id });
+  }));
+  if (all.length === 0) return undefined;
+  const cur = { doc: s.doc, id: s.selected[s.doc] ?? 0 };
+  const cmp = (a: { doc: number; id: number }): number => (a.doc - cur.doc) || (a.id - cur.id);
+  if (by > 0) return all.find((a) => cmp(a) > 0 || (includeCurrent && cmp(a) === 0)) ?? all[0];
+  return [...all].reverse().find((a) => cmp(a) < 0) ?? all[all.length - 1];
+}
+
+function countMatches(ctx: ReviewContext, q: string): number {
+  const lower = q.toLowerCase();
+  let n = 0;
+  for (const d of ctx.result.documents) for (const seg of d.segments) if (clean(seg.text).toLowerCase().includes(lower)) n++;
+  return n;
+}
+
+function jumpToMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurrent: boolean): ReviewState {
+  const hit = findMatch(ctx, s, by, includeCurrent);
+  if (!hit) return { ...s, message: `No sentence contains “${s.search.query}”.` };
+  let out: ReviewState = { ...s, doc: hit.doc };
+  out = withSelected(out, hit.id);
+  const seg = ctx.result.documents[hit.doc]!.segments[hit.id]!;
+  if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all', showBoilerplate: true };
+  if (out.view !== 'detail') out = { ...out, view: 'outlets' };
+  const total = countMatches(ctx, s.search.query);
+  return { ...out, message: `“${s.search.query}”: ${total} sentence${total === 1 ? '' : 's'} · n next · N previous` };
+}
+
+function jumpToUnit(ctx: ReviewContext, s: ReviewState): ReviewState {
+  const unit = ctx.result.units[s.unit];
+  if (!unit) return s;
+  const here = ctx.result.documents[s.doc]?.id;
+  const m = unit.members.find((x) => x.document === here) ?? unit.members[0];
+  const doc = ctx.result.documents.findIndex((d) => d.id === m?.document);
+  const id = m?.segments[0];
+  if (doc < 0 || id === undefined) return s;
+  let out: ReviewState = withSelected({ ...s, doc, view: 'outlets' }, id);
+  const seg = ctx.result.documents[doc]!.segments[id]!;
+  if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all' };
+  return out;
+}
+
+function step(ctx: ReviewContext, s0: ReviewState, a: ReviewAction): ReviewState {
+  const s: ReviewState = a.type === 'resize' ? s0 : { ...s0, message: undefined };
+  const l = layoutOf(ctx, s);
+  const page = Math.max(1, l.bodyHeight - 2);
+  switch (a.type) {
+    case 'quit':
+      return { ...s, quit: true };
+    case 'resize':
+      return { ...s, size: a.size };
+    case 'help':
+      return { ...s, help: !s.help, scroll: { ...s.scroll, help: 0 } };
+    case 'escape':
+      if (s.search.editing) return { ...s, search: { editing: false, query: s.search.query } };
+      if (s.help) return { ...s, help: false };
+      if (s.view === 'detail') return { ...s, view: 'outlets' };
+      return s;
+    case 'view':
+      return { ...s, view: a.view, help: false, scroll: a.view === 'detail' ? { ...s.scroll, detail: 0 } : s.scroll };
+    case 'enter':
+      if (s.help) return { ...s, help: false };
+      if (s.view === 'outlets') return { ...s, view: 'detail', scroll: { ...s.scroll, detail: 0 } };
+      if (s.view === 'alignment') return jumpToUnit(ctx, s);
+      return s;
+    case 'outlet': {
+      const n = ctx.result.documents.length;
+      return { ...s, doc: (s.doc + a.by + n) % n, scroll: { ...s.scroll, detail: 0 } };
+    }
+    case 'filter':
+      return { ...s, filter: FILTERS[(FILTERS.indexOf(s.filter) + 1) % FILTERS.length]! };
+    case 'boilerplate':
+      return { ...s, showBoilerplate: !s.showBoilerplate };
+    case 'move':
+      if (s.help) return scrollBy(s, 'help', a.by);
+      if (s.view === 'outlets') return moveSelection(ctx, s, a.by);
+      if (s.view === 'detail') return { ...moveSelection(ctx, s, a.by), scroll: { ...s.scroll, detail: 0 } };
+      if (s.view === 'alignment') return { ...s, unit: s.unit + a.by };
+      return scrollBy(s, 'provenance', a.by);
+    case 'page':
+      if (s.help) return scrollBy(s, 'help', a.by * page);
+      if (s.view === 'outlets') return pageSelection(ctx, s, a.by);
+      if (s.view === 'detail') return scrollBy(s, 'detail', a.by * page);
+      if (s.view === 'alignment') return { ...s, unit: s.unit + a.by * alignmentLayout(l).tableHeight };
+      return scrollBy(s, 'provenance', a.by * page);
+    case 'edge': {
+      const far = a.to === 'first' ? -1e9 : 1e9;
+      if (s.help) return scrollBy(s, 'help', far);
+      if (s.view === 'outlets') return moveSelection(ctx, s, far);
+      if (s.view === 'detail') return scrollBy(s, 'detail', far);
+      if (s.view === 'alignment') return { ...s, unit: a.to === 'first' ? 0 : ctx.result.units.length - 1 };
+      return scrollBy(s, 'provenance', far);
+    }
+    case 'search-start':
+      return { ...s, help: false, search: { editing: true, query: '' } };
+    case 'search-type':
+      return { ...s, search: { ...s.search, query: s.search.query + a.text } };
+    case 'search-erase':
+      return { ...s, search: { ...s.search, query: [...s.search.query].slice(0, -1).join('') } };
+    case 'search-commit': {
+      const t: ReviewState = { ...s, search: { editing: false, query: s.search.query } };
+      return t.search.query ? jumpToMatch(ctx, t, 1, false) : t;
+    }
+    case 'search-next':
+      if (!s.search.query) return { ...s, message: 'No search yet: press / to search.' };
+      return jumpToMatch(ctx, s, a.by, false);
+  }
+}
+
+export function reduceReview(ctx: ReviewContext, s: ReviewState, a: ReviewAction): ReviewState {
+  if (s.quit) return s;
+  return settle(ctx, step(ctx, s, a));
+}

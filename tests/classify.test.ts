@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classifyPair, mayRelate } from '../src/classify/classify-pair.js';
+import { FEATURES, FEATURE_GROUPS, FEATURE_NAMES, pairBasis } from '../src/classify/features.js';
+import { fitLogistic, predict } from '../src/classify/logistic.js';
+import { MODEL_URL, parseModel, shippedModel } from '../src/classify/paraphrase-model.js';
+import { prepareText } from '../src/classify/prepared-text.js';
+import { related } from '../src/classify/synonyms.js';
+import { stem } from '../src/text/stems.js';
+import type { PairRelation } from '../src/types.js';
+import { doc, runCli, seedsAnalysis, segment } from './helpers.js';
+
+const classify = (x: string, y: string) => classifyPair(prepareText(x), prepareText(y));
+
+describe('the classifier on sentences of the seeds', () => {
+  const r = seedsAnalysis();
+  const text = (id: string, needle: string) => segment(r, id, needle).text;
+
+  it.each<[string, [string, string], [string, string], PairRelation]>([
+    ['identical: quote styles differ', ['rferl', 'The Kremlin called the report'], ['reuters', 'The Kremlin called the report'], 'identical'],
+    ['near-verbatim: a dropped ticker', ['rferl', 'Microsoft said two weeks ago'], ['reuters', 'Microsoft MSFT.O said'], 'near-verbatim'],
+    [
+      'paraphrase: "meddled … with the goal of getting Trump elected" vs "interfered … with the aim of tilting it in Trump\'s favour"',
+      ['ibtimes', 'deliberately meddled'],
+      ['reuters', 'with the aim of tilting it'],
+      'paraphrase',
+    ],
+    ['none: different reporting on the same story', ['polygraph', 'Mueller indicted 13 Russian nationals'], ['reuters', 'post-Cold War lows'], 'none'],
+  ])('%s', (_, [da, na], [db, nb], relation) => {
+    const a = prepareText(text(da, na));
+    const b = prepareText(text(db, nb));
+    expect(classifyPair(a, b).relation).toBe(relation);
+    expect(classifyPair(b, a)).toEqual(classifyPair(a, b));
+  });
+
+  it('computes every feature the same both ways round, and never prunes a pair that relates (mayRelate is an upper bound), across two whole articles', () => {
+    const sentences = (id: string) =>
+      doc(r, id)
+        .segments.filter((s) => s.label !== 'boilerplate')
+        .map((s) => prepareText(s.text));
+    let related = 0;
+    for (const a of sentences('ibtimes'))
+      for (const b of sentences('reuters')) {
+        const basis = [pairBasis(a, b), pairBasis(b, a)];
+        for (const f of FEATURE_NAMES) expect(FEATURES[f](basis[0]!), f).toBe(FEATURES[f](basis[1]!));
+        if (classifyPair(a, b).relation === 'none') continue;
+        related++;
+        expect(mayRelate(a, b)).toBe(true);
+      }
+    expect(related).toBeGreaterThan(3);
+  });
+});
+
+describe('the classifier on MRPC-style pairs (written for these tests)', () => {
+  it.each<[string, string, PairRelation]>([
+    [
+      'The company said on Tuesday that quarterly profit rose 12 percent, beating analysts\' forecasts.',
+      'Quarterly profit climbed 12 percent, the company said Tuesday, topping what analysts had expected.',
+      'paraphrase',
+    ],
+    [
+      'Officials said the minister meddled in the inquiry with the goal of protecting his ally.',
+      'The minister interfered in the investigation with the aim of shielding his ally, officials said.',
+      'paraphrase',
+    ],
+    ['Lawmakers approved the budget late on Thursday by a vote of 52 to 48.', 'The budget was passed by lawmakers late Thursday in a 52-48 vote.', 'paraphrase'],
+    [
+      'Police arrested two men in connection with the robbery, a spokesman said.',
+      'Two men have been detained over the robbery, according to a police spokesman.',
+      'paraphrase',
+    ],
+    [
+      'The storm knocked out power to about 200,000 homes across the state on Sunday night.',
+      'The storm knocked out power to about 200,000 homes across the state on Sunday night, officials said.',
+      'near-verbatim',
+    ],
+    [
+      'Shares of the retailer fell 3 percent to $41.20 in early trading on Monday.',
+      "The retailer's chief executive resigned on Monday after eight years in the job.",
+      'none',
+    ],
+    [
+      'The central bank raised interest rates by half a point to 4.5 percent.',
+      'The central bank left interest rates unchanged at 4 percent, citing slowing growth.',
+      'none',
+    ],
+  ])('"%s" / "%s": %s', (x, y, relation) => {
+    expect(classify(x, y).relation).toBe(relation);
+    expect(classify(y, x)).toEqual(classify(x, y));
+  });
+
+  it('gives every feature the same value both ways round, within [0, 1]', () => {
+    const x = prepareText('Russia has denied it is attempting to interfere in the 2020 U.S. campaign, the Kremlin said on Friday.');
+    const y = prepareText('The Kremlin on Friday again denied that Moscow meddles in U.S. elections, calling the accusations "absurd".');
+    for (const f of FEATURE_NAMES) {
+      const ab = FEATURES[f](pairBasis(x, y));
+      expect(ab, f).toBe(FEATURES[f](pairBasis(y, x)));
+      expect(ab, f).toBeGreaterThanOrEqual(0);
+      expect(ab, f).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('WordNet synonym table', () => {
+  const rel = (x: string, y: string) => related(stem(x), stem(y));
+  it('relates synonyms and direct hypernyms', () => {
+    expect(rel('meddled', 'interfered')).toBe(true);
+    expect(rel('aim', 'goal')).toBe(true);
+    expect(rel('purchase', 'buy')).toBe(true);
+  });
+  it('does not relate siblings or unrelated words', () => {
+    expect(rel('monday', 'tuesday')).toBe(false);
+    expect(rel('election', 'banana')).toBe(false);
+    expect(rel('xyzzyplugh', 'interfere')).toBe(false);
+  });
+});
+
+describe('the shipped model', () => {
+  it('names known features, one weight each, with a threshold and MRPC provenance', () => {
+    const raw = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as { features: string[]; weights: number[]; description: string; threshold: number };
+    const model = shippedModel();
+    expect(model.features).toEqual(raw.features);
+    expect(new Set(model.features).size).toBe(model.features.length);
+    for (const f of model.features) expect(FEATURE_NAMES).toContain(f);
+    expect(model.weights).toHaveLength(model.features.length);
+    for (const w of [...model.weights, model.bias]) expect(Number.isFinite(w)).toBe(true);
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+    expect(raw.description).toMatch(/Microsoft Research Paraphrase Corpus/);
+    expect(raw.description).toMatch(/non-commercial/);
+  });
+
+  it('puts every feature in exactly one ablation group', () => {
+    const grouped = Object.values(FEATURE_GROUPS).flat();
+    expect([...grouped].sort()).toEqual([...FEATURE_NAMES].sort());
+  });
+
+  it('rejects a model file naming an unknown feature or with a missing weight', () => {
+    expect(() => parseModel(JSON.stringify({ features: ['noSuchFeature'], weights: [1], bias: 0, threshold: 0.5 }))).toThrow(/unknown feature/);
+    expect(() => parseModel(JSON.stringify({ features: ['lcsMax', 'charDice'], weights: [1], bias: 0, threshold: 0.5 }))).toThrow(/one weight per feature/);
+  });
+});
+
+describe('logistic regression', () => {
+  const xs = [[0, 1], [0.2, 0.9], [0.4, 0.5], [0.6, 0.4], [0.8, 0.2], [1, 0], [0.3, 0.3], [0.7, 0.8]];
+  const ys = [0, 0, 0, 1, 1, 1, 0, 1];
+  it('fits deterministically and separates the classes', () => {
+    const m = fitLogistic(xs, ys);
+    expect(fitLogistic(xs, ys)).toEqual(m);
+    expect(predict(m, [0.9, 0.1])).toBeGreaterThan(0.5);
+    expect(predict(m, [0.1, 0.9])).toBeLessThan(0.5);
+  });
+  it('keeps constrained weights non-negative', () => {
+    const m = fitLogistic(xs, ys, { nonNegative: [1] });
+    expect(fitLogistic(xs, ys).weights[1]).toBeLessThan(0);
+    expect(m.weights[1]).toBe(0);
+  });
+});
+
+describe('wiretrace pairs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-pairs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('classifies each pair of an MRPC-format file, in input order, with the classifier analyze uses', () => {
+    const file = path.join(dir, 'pairs.tsv');
+    const a = 'The storm knocked out power to about 200,000 homes across the state on Sunday night.';
+    const b = 'The storm knocked out power to about 200,000 homes across the state on Sunday night, officials said.';
+    const c = 'The central bank left interest rates unchanged at 4 percent, citing "slowing growth".';
+    writeFileSync(file, `\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t11\t12\t${a}\t${b}\n0\t21\t22\t${a}\t${c}\n`);
+    const r = runCli(['pairs', file]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { id1: '11', id2: '12', relation: 'near-verbatim', score: classify(a, b).score },
+      { id1: '21', id2: '22', relation: 'none', score: classify(a, c).score },
+    ]);
+  });
+
+  it('rejects a malformed file with one line on stderr and exit code 1', () => {
+    const file = path.join(dir, 'bad.tsv');
+    writeFileSync(file, 'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\tonly three\tfields\n');
+    const r = runCli(['pairs', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^wiretrace: .*expected 5 tab-separated fields/);
+  });
+});

@@ -1,0 +1,253 @@
+/** Real-world input: saved web pages, Markdown, standard input, the manifest; written to a temp folder by each test. */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/analyze.js';
+import { loadDocuments } from '../src/ingest/load-documents.js';
+import { markdownToText } from '../src/ingest/markdown.js';
+import { parseManifest } from '../src/ingest/manifest.js';
+import { WiretraceError } from '../src/errors.js';
+import { ROOT, SEEDS, runCli } from './helpers.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-input-'));
+afterAll(() => spawnSync('rm', ['-rf', tmp]));
+let n = 0;
+const folder = (): string => {
+  const d = path.join(tmp, `case-${n++}`);
+  mkdirSync(d);
+  return d;
+};
+const REUTERS = path.join(SEEDS, '004_b54e5c689f3d536f.txt');
+const RFERL = path.join(SEEDS, '001_158b9c1d23f3b436.txt');
+
+/** A saved news page: navigation, cookie banner, byline, related links and footer around the article. */
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Putin proposes election pact | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="og:title" content="Putin proposes election pact">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2020-09-25T10:00:00Z">
+<link rel="canonical" href="https://example.com/news/putin-pact">
+<script>window.tracking = "Subscribe now to read more";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav>
+<div class="cookie-banner" id="cookie-consent">We use cookies to improve your experience. <button>Accept all</button></div>
+<main><article>
+<h1>Putin proposes election pact</h1>
+<p>MOSCOW (Reuters) - President Vladimir Putin called on Friday for an agreement between Russia and the United States to guarantee
+ not to interfere in each other’s elections and to cooperate in the field of information security.</p>
+<p>In a statement ahead of the U.S. presidential election on Nov. 3, Putin called for <em>a global agreement</em> to cooperate on
+ information security and said he wanted the two countries to exchange guarantees of non-interference.</p>
+<p>Moscow denies that charge. The Kremlin called the report “nonsense”, a spokesman said on Friday in a call with reporters.</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Kremlin denies meddling</a></li><li><a href="/b">Election security explained</a></li></ul></aside>
+</main>
+<footer><p>© 2020 Example News. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>
+`;
+
+describe('saved web pages', () => {
+  const dir = folder();
+  writeFileSync(path.join(dir, 'page.html'), PAGE);
+  copyFileSync(REUTERS, path.join(dir, 'reuters.txt'));
+  const input = loadDocuments([dir]);
+  const page = input.documents.find((d) => d.file.endsWith('page.html'))!;
+
+  it('extracts the article, one paragraph per line with blank lines between, the title first', () => {
+    const paragraphs = page.text.trimEnd().split('\n\n');
+    expect(paragraphs[0]).toBe('Putin proposes election pact');
+    expect(paragraphs[1]).toMatch(/^MOSCOW \(Reuters\) - President Vladimir Putin called on Friday .* information security\.$/);
+    expect(paragraphs[2]).toContain('a global agreement to cooperate');
+    expect(paragraphs).toHaveLength(4);
+    for (const furniture of ['Home', 'cookies', 'Related stories', 'Kremlin denies meddling', 'All rights reserved', 'Privacy', 'Subscribe'])
+      expect(page.text).not.toContain(furniture);
+  });
+
+  it('takes outlet, title, byline, published time, language and address from the metadata', () => {
+    expect(page.outlet).toEqual({
+      name: 'Example News',
+      title: 'Putin proposes election pact',
+      byline: 'Jane Doe',
+      published: '2020-09-25T10:00:00Z',
+      language: 'en',
+      url: 'https://example.com/news/putin-pact',
+    });
+  });
+
+  it('analyses the extracted text with exact offsets and finds the copied wire sentence', () => {
+    const r = analyzeDocuments(input.documents);
+    const d = r.documents.find((x) => x.file.endsWith('page.html'))!;
+    for (const s of d.segments) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    const denial = d.segments.find((s) => s.text === 'Moscow denies that charge.')!;
+    expect(denial.label).toBe('copied');
+    expect(denial.matches[0]).toMatchObject({ document: 'reuters', relation: 'identical' });
+  });
+
+  it('loads Readability and linkedom only when a page is read', () => {
+    const probe = (paths: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { loadDocuments } from ${JSON.stringify(path.join(ROOT, 'dist/ingest/load-documents.js'))};
+           import { createRequire } from 'node:module';
+           loadDocuments(${JSON.stringify(paths)});
+           const cache = Object.keys(createRequire(import.meta.url).cache);
+           console.log(cache.some((k) => k.includes('linkedom')), cache.some((k) => k.includes('readability')));`,
+        ],
+        { encoding: 'utf8' },
+      ).stdout.trim();
+    expect(probe([SEEDS])).toBe('false false');
+    expect(probe([dir])).toBe('true true');
+  });
+
+  it('honours a page that declares another encoding', () => {
+    const d = folder();
+    const latin1 = Buffer.from(PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace('MOSCOW', 'MOSCÚ'), 'latin1');
+    writeFileSync(path.join(d, 'old.htm'), latin1);
+    copyFileSync(REUTERS, path.join(d, 'reuters.txt'));
+    const doc = loadDocuments([d]).documents.find((x) => x.file.endsWith('old.htm'))!;
+    expect(doc.text).toContain('MOSCÚ (Reuters)');
+  });
+});
+
+describe('Markdown', () => {
+  const source = [
+    '---',
+    'title: "Putin proposes pact"',
+    'author: Jane Doe',
+    'date: 2020-09-25',
+    '---',
+    '# Putin proposes a *non-interference* pact',
+    '',
+    'President Vladimir Putin called on **Friday** for an agreement between Russia and the',
+    'United States, [the Kremlin said](https://kremlin.ru/x "statement").',
+    'He also proposed talks &amp; a hotline.\\',
+    '',
+    '![Putin at a meeting](putin.jpg)',
+    '',
+    '- Moscow denies that charge.',
+    '- Trump is campaigning for `re-election`.',
+    '',
+    '> “We propose to agree,” Putin said.',
+    '',
+    'snake_case stays, 5 * 3 stays',
+    '',
+  ].join('\r\n');
+  const md = markdownToText(source);
+
+  it('keeps the length of the source, and every character is the source\'s or a blank', () => {
+    expect(md.text).toHaveLength(source.length);
+    for (let i = 0; i < source.length; i++) if (md.text[i] !== source[i]) expect(md.text[i]).toMatch(/[ &]/);
+  });
+
+  it('blanks the markup, joins wrapped paragraph lines and keeps blocks on their own lines', () => {
+    const lines = md.text.split('\r\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(lines).toEqual([
+      'Putin proposes a non-interference pact',
+      'President Vladimir Putin called on Friday for an agreement between Russia and the United States, the Kremlin said . He also proposed talks & a hotline.',
+      'Moscow denies that charge.',
+      'Trump is campaigning for re-election .',
+      '“We propose to agree,” Putin said.',
+      'snake_case stays, 5 * 3 stays',
+    ]);
+    expect(md.meta).toEqual({ title: 'Putin proposes pact', byline: 'Jane Doe', published: '2020-09-25' });
+  });
+
+  it('is read from a folder with offsets into the .md file', () => {
+    const d = folder();
+    writeFileSync(path.join(d, 'story.md'), source);
+    copyFileSync(REUTERS, path.join(d, 'reuters.txt'));
+    const input = loadDocuments([d]);
+    const story = input.documents.find((x) => x.id === 'story')!;
+    expect(story.outlet).toMatchObject({ name: 'story.md', title: 'Putin proposes pact', byline: 'Jane Doe' });
+    const r = analyzeDocuments(input.documents);
+    const segs = r.documents.find((x) => x.id === 'story')!.segments;
+    const lead = segs.find((s) => s.text.startsWith('President Vladimir Putin'))!;
+    expect(lead.text.replace(/\s+/g, ' ')).toBe('President Vladimir Putin called on Friday for an agreement between Russia and the United States, the Kremlin said .');
+    expect(source.slice(lead.start, lead.end)).toMatch(/^President Vladimir Putin called on \*\*Friday\*\*.*\r\nUnited States, \[the Kremlin said\]\(https:.*\)\.$/);
+    expect(lead).toMatchObject({ label: 'copied', matches: [{ document: 'reuters', relation: 'near-verbatim' }] });
+    for (const s of segs) expect(s.text).not.toMatch(/\*\*|\]\(|^#|`/);
+  });
+});
+
+describe('standard input', () => {
+  it('reads "-" as a document named stdin', () => {
+    const input = loadDocuments(['-', RFERL], { readStdin: () => ({ ok: true, bytes: readFileSync(REUTERS) }) });
+    expect(input.documents[0]).toMatchObject({ id: 'stdin', file: '-', outlet: { name: 'stdin' } });
+    expect(input.documents[0]!.text).toBe(readFileSync(REUTERS, 'utf8'));
+  });
+
+  it('extracts the article when standard input is a web page', () => {
+    const input = loadDocuments(['-', REUTERS], { readStdin: () => ({ ok: true, bytes: Buffer.from(PAGE) }) });
+    expect(input.documents[0]!.outlet.name).toBe('Example News');
+    expect(input.documents[0]!.text.startsWith('Putin proposes election pact\n\nMOSCOW')).toBe(true);
+  });
+
+  it('works from the command line, and "-" may be given once only', () => {
+    const r = runCli(['analyze', '--json', '-', RFERL], { input: readFileSync(REUTERS, 'utf8') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents.map((d: { file: string }) => d.file)).toEqual(['-', RFERL]);
+    const twice = runCli(['analyze', '-', '-']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe('wiretrace: standard input (-) can be read only once\n');
+  });
+});
+
+describe('manifest', () => {
+  const bad = (json: string): string => {
+    try {
+      parseManifest(json, 'news/manifest.json');
+    } catch (e) {
+      expect(e).toBeInstanceOf(WiretraceError);
+      expect((e as WiretraceError).exitCode).toBe(1);
+      return (e as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it.each([
+    ['{"documents": [', /^news\/manifest\.json: not valid JSON/],
+    ['{"documents": [], "author": "x"}', /^news\/manifest\.json: unknown field "author"$/],
+    ['{"documents": [{"file": "a.txt", "outlett": "A"}]}', /documents\[0\]: unknown field "outlett"$/],
+    ['{"documents": [{"file": "../x.txt"}]}', /documents\[0\]\.file must stay inside the manifest's folder: "\.\.\/x\.txt"/],
+    ['{"documents": [{"file": "a/../../x.txt"}]}', /documents\[0\]\.file must stay inside/],
+    ['{"documents": [{"file": "/etc/passwd"}]}', /documents\[0\]\.file must stay inside the manifest's folder: "\/etc\/passwd"/],
+    ['{"documents": [{"file": "\\\\\\\\server\\\\x.txt"}]}', /documents\[0\]\.file must stay inside/],
+    ['{"documents": [{"file": 3}]}', /documents\[0\]\.file must be a non-empty string/],
+    ['{"documents": [{"file": "a.txt", "wire": "yes"}]}', /documents\[0\]\.wire must be true or false/],
+    ['{"documents": [{"file": "a.txt", "outlet": 7}]}', /documents\[0\]\.outlet must be a string/],
+    ['{"documents": [{"file": "a.txt", "published": "soon"}]}', /documents\[0\]\.published is not a date: "soon"/],
+    ['{"documents": {"file": "a.txt"}}', /"documents" must be a list/],
+    ['{"name": 1, "documents": []}', /"name" must be a string/],
+    ['[]', /expected an object/],
+  ])('%s is refused with the file and the field named', (json, message) => {
+    expect(bad(json)).toMatch(message);
+  });
+
+  it('skips a listed file that is a link leading outside the folder', () => {
+    const d = folder();
+    copyFileSync(REUTERS, path.join(d, 'reuters.txt'));
+    copyFileSync(RFERL, path.join(d, 'rferl.txt'));
+    spawnSync('ln', ['-s', '/etc/hostname', path.join(d, 'escape.txt')]);
+    writeFileSync(path.join(d, 'manifest.json'), JSON.stringify({ documents: [{ file: 'escape.txt' }, { file: 'reuters.txt', outlet: 'Reuters' }] }));
+    const warnings: string[] = [];
+    const input = loadDocuments([d], { onWarning: (w) => warnings.push(w) });
+    expect(input.documents.map((x) => x.outlet.name)).toEqual(['Reuters', 'rferl.txt']);
+    expect(warnings).toEqual([`${path.join(d, 'escape.txt')}: is a link to a file outside ${d}; skipped`]);
+  });
+
+  it('exits 1 on the command line with one line naming the manifest and the field', () => {
+    const d = folder();
+    copyFileSync(REUTERS, path.join(d, 'a.txt'));
+    copyFileSync(RFERL, path.join(d, 'b.txt'));
+    writeFileSync(path.join(d, 'manifest.json'), '\ufeff{"documents": [{"file": "a.txt", "source": "x"}]}');
+    const r = runCli(['analyze', d]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`wiretrace: ${path.join(d, 'manifest.json')}: documents[0]: unknown field "source"\n`);
+  });
+});

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { seedsAnalysis, segment } from '../helpers.js';
+import { KEYS, open, selectedLine } from './helpers.js';
+
+afterEach(() => cleanup());
+
+describe('detail', () => {
+  it('Enter shows every counterpart with relation and score, and a word diff against near-verbatim ones', async () => {
+    const r = seedsAnalysis();
+    const ui = await open(r, { rows: 40 });
+    // RFE/RL: "In a statement ahead of the U.S. presidential election on November 3, ..." (near-verbatim of Reuters)
+    await ui.press(KEYS.right, 'j', 'j', 'j', 'j');
+    expect(selectedLine(ui.frame())).toContain('In a statement ahead');
+    const f = await ui.press(KEYS.enter);
+    expect(f.split('\n')[0]).toMatch(/ 2 Detail /);
+    expect(f).toContain('RFE/RL · sentence 7 of 26');
+    expect(f).toContain('Counterparts (1)');
+    expect(f).toMatch(/█ Reuters, syndicated copy · sentence 2 · near-verbatim · score 0\.9\d/);
+    const minus = f.split('\n').find((l) => l.includes('− RFE/RL'))!;
+    const plus = f.split('\n').find((l) => l.includes('+ Reuters'))!;
+    expect(minus).toContain('In a statement ahead of the U.S.');
+    expect(plus).toContain('In a statement ahead of the U.S.');
+    expect(f).toMatch(/\d+ words? only here, \d+ only in Reuters/);
+    // Esc goes back to the article, selection unchanged
+    const back = await ui.press(KEYS.escape);
+    expect(back.split('\n')[0]).toMatch(/ 1 Outlets /);
+    expect(selectedLine(back)).toContain('In a statement ahead');
+  });
+
+  it('highlights the changed words within the lines (bracketed without colour)', async () => {
+    const r = seedsAnalysis();
+    const reuters = r.documents.findIndex((d) => d.id === 'reuters');
+    const target = segment(r, 'rferl', 'Trump is currently campaigning');
+    expect(target.matches.some((m) => m.relation === 'near-verbatim')).toBe(true);
+    const ui = await open(r, { rows: 60, noColor: true });
+    await ui.press(KEYS.right);
+    for (let i = 0; i < 20 && !selectedLine(ui.frame()).includes('Trump is currently'); i++) await ui.press('j');
+    const f = await ui.press(KEYS.enter);
+    // Reuters writes "re-election", RFE/RL "reelection"
+    expect(f).toMatch(/\[-reelection-\]/);
+    expect(f).toMatch(/\{\+re-election\+\}/);
+    expect(reuters).toBeGreaterThan(0);
+  });
+
+  it('2 opens the detail too; ↑/↓ move to the neighbouring sentence', async () => {
+    const ui = await open(seedsAnalysis());
+    let f = await ui.press('2');
+    expect(f).toContain('Axios · sentence 2 of 15');
+    f = await ui.press('j');
+    expect(f).toContain('Axios · sentence 3 of 15');
+    expect(f).toContain('boilerplate: page furniture');
+  });
+});
+
+describe('alignment table', () => {
+  it('shows units × outlets with a symbol per cell, and Enter jumps to the unit\'s sentence', async () => {
+    const r = seedsAnalysis();
+    const ui = await open(r);
+    let f = await ui.press('3');
+    expect(f.split('\n')[0]).toMatch(/ 3 Alignment /);
+    expect(f).toMatch(/#\s+Axios\s+RFE\/RL/);
+    const rows = f.split('\n').filter((l) => /^\s[▌ ]\s+\d+ /.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(Math.min(10, r.units.length));
+    // unit 2: Axios near-verbatim, RFE/RL identical, IBTimes near-verbatim, Polygraph paraphrase, Reuters identical
+    const u = r.units[1]!;
+    const row = rows.find((l) => new RegExp(`^\\s[▌ ]\\s+${u.id} `).test(l))!;
+    const symbols = row.replace(/^\s[▌ ]\s+\d+ ./, '').match(/[█▒─]/g)!.slice(0, r.documents.length);
+    expect(symbols).toEqual(r.documents.map((d) => {
+      const m = u.members.find((x) => x.document === d.id);
+      return m ? (m.relation === 'paraphrase' ? '▒' : '█') : '─';
+    }));
+    // select that unit, move to the RFE/RL column (its wording shows in the table), jump
+    const rferl = u.members.find((m) => m.document === 'rferl')!;
+    const text = r.documents.find((d) => d.id === 'rferl')!.segments[rferl.segments[0]!]!.text;
+    f = await ui.press('j', KEYS.right);
+    expect(f.split('\n').find((l) => l.startsWith(' ▌'))).toContain(text.slice(0, 20));
+    f = await ui.press(KEYS.enter);
+    expect(f.split('\n')[0]).toMatch(/ 1 Outlets /);
+    expect(f).toContain('─ RFE/RL ·');
+    expect(selectedLine(f)).toContain(text.slice(0, 40));
+  });
+});
+
+describe('provenance', () => {
+  it('lists who took from whom and, apart, the common quoted sources', async () => {
+    const r = seedsAnalysis();
+    const ui = await open(r, { rows: 200 });
+    const f = await ui.press('4');
+    expect(f.split('\n')[0]).toMatch(/ 4 Provenance /);
+    expect(f).toContain('Who took from whom');
+    expect(f).toContain('Common quoted sources');
+    expect(f.indexOf('Who took from whom')).toBeLessThan(f.indexOf('Common quoted sources'));
+    for (const e of r.provenance.edges) {
+      const from = r.documents.find((d) => d.id === e.from)!.outlet.name;
+      const to = r.documents.find((d) => d.id === e.to)!.outlet.name;
+      expect(f).toContain(`${from} → ${to} ${Math.round(e.share * 100)}% of ${to}'s article`);
+      expect(f).toContain(e.credited ? '✓ credited' : '✗ NOT credited');
+    }
+    if (r.provenance.edges.length === 0) expect(f).toContain('No outlet reuses another');
+  });
+
+  it('scrolls with ↓ and PgDn', async () => {
+    const ui = await open(seedsAnalysis());
+    const before = await ui.press('4');
+    const after = await ui.press(KEYS.pageDown);
+    if (before.includes('more lines')) {
+      expect(after).not.toEqual(before);
+      expect(after).toMatch(/↑ \d+ lines above/);
+    }
+  });
+});
+
+describe('help, quitting', () => {
+  it('? opens the help over any view; Esc closes it', async () => {
+    const ui = await open(seedsAnalysis());
+    await ui.press('3');
+    let f = await ui.press('?');
+    expect(f).toContain('Keys');
+    for (const k of ['j k', 'Tab', 'Enter', 'Esc', '1 2 3 4', 'filter', 'boilerplate', 'search', 'quit']) expect(f).toContain(k);
+    f = await ui.press(KEYS.escape);
+    expect(f).not.toContain('Symbols');
+    expect(f.split('\n')[0]).toMatch(/ 3 Alignment /);
+  });
+
+  it('q quits from every view and from the help', async () => {
+    for (const keys of [[], ['2'], ['3'], ['4'], ['?']]) {
+      const onQuit = vi.fn();
+      const ui = await open(seedsAnalysis(), { onQuit });
+      await ui.press(...keys);
+      expect(onQuit).not.toHaveBeenCalled();
+      ui.stdin.write('q');
+      await vi.waitFor(() => expect(onQuit).toHaveBeenCalledTimes(1));
+      ui.unmount();
+    }
+  });
+});
