@@ -1,5 +1,7 @@
 /** Shared test fixtures: the bundled seeds, analysed once per test file. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocuments } from '../src/analyze.js';
@@ -8,7 +10,7 @@ import type { AnalysisResult, AnalyzedDocument, Segment } from '../src/types.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = path.join(ROOT, 'seeds');
-export const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+export const CLI = path.join(ROOT, 'dist', 'bin', 'main.js');
 
 let cached: AnalysisResult | undefined;
 
@@ -44,3 +46,24 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
 }
 
 
+
+/**
+ * A scratch area for one test file: `folder()` gives a new empty folder in it each call; `cleanup`
+ * (pass it to afterAll) removes it all.
+ */
+export function scratchFolders(prefix: string): { folder: () => string; cleanup: () => void } {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `wiretrace-${prefix}-`));
+  let n = 0;
+  return {
+    folder: () => {
+      const d = path.join(tmp, `case-${n++}`);
+      mkdirSync(d);
+      return d;
+    },
+    cleanup: () => rmSync(tmp, { recursive: true, force: true }),
+  };
+}
+
+/** Two seed articles that share copied prose (Reuters and RFE/RL). */
+export const REUTERS = path.join(SEEDS, '004_b54e5c689f3d536f.txt');
+export const RFERL = path.join(SEEDS, '001_158b9c1d23f3b436.txt');

@@ -2,7 +2,7 @@
  * Hostile input: each case on files the test creates. A clear message, the documented exit code,
  * nothing lost, no stack trace (unless --debug), and nothing from the input that a terminal acts on.
  */
-import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,18 +11,10 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { isTerminalSafe } from '../src/terminal/sanitize.js';
-import { runCli, SEEDS } from './helpers.js';
+import { runCli, SEEDS, scratchFolders, REUTERS, RFERL } from './helpers.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-hostile-'));
-afterAll(() => spawnSync('rm', ['-rf', tmp]));
-let n = 0;
-const folder = (): string => {
-  const d = path.join(tmp, `case-${n++}`);
-  mkdirSync(d);
-  return d;
-};
-const REUTERS = path.join(SEEDS, '004_b54e5c689f3d536f.txt');
-const RFERL = path.join(SEEDS, '001_158b9c1d23f3b436.txt');
+const { folder, cleanup } = scratchFolders('hostile');
+afterAll(cleanup);
 /** A folder with two good articles. */
 const withTwo = (): string => {
   const d = folder();

@@ -1,19 +1,12 @@
 /** src/io/atomic-write.ts: whole or nothing, in the folder the user named, never through a link. */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import os from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/io/atomic-write.js';
+import { scratchFolders } from './helpers.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-write-'));
-afterAll(() => spawnSync('rm', ['-rf', tmp]));
-let n = 0;
-const folder = (): string => {
-  const d = path.join(tmp, `case-${n++}`);
-  mkdirSync(d);
-  return d;
-};
+const { folder, cleanup } = scratchFolders('write');
+afterAll(cleanup);
 const codeOf = async (p: Promise<unknown>): Promise<string | undefined> =>
   p.then(
     () => undefined,

@@ -1,7 +1,6 @@
 /** Real-world input: saved web pages, Markdown, standard input, the manifest; written to a temp folder by each test. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
@@ -9,18 +8,10 @@ import { loadDocuments } from '../src/ingest/load-documents.js';
 import { markdownToText } from '../src/ingest/markdown.js';
 import { parseManifest } from '../src/ingest/manifest.js';
 import { WiretraceError } from '../src/errors.js';
-import { ROOT, SEEDS, runCli } from './helpers.js';
+import { ROOT, SEEDS, runCli, scratchFolders, REUTERS, RFERL } from './helpers.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-input-'));
-afterAll(() => spawnSync('rm', ['-rf', tmp]));
-let n = 0;
-const folder = (): string => {
-  const d = path.join(tmp, `case-${n++}`);
-  mkdirSync(d);
-  return d;
-};
-const REUTERS = path.join(SEEDS, '004_b54e5c689f3d536f.txt');
-const RFERL = path.join(SEEDS, '001_158b9c1d23f3b436.txt');
+const { folder, cleanup } = scratchFolders('input');
+afterAll(cleanup);
 
 /** A saved news page: navigation, cookie banner, byline, related links and footer around the article. */
 const PAGE = `<!doctype html>

@@ -13,7 +13,7 @@ export const NEAR_VERBATIM_MIN_WORDS = 5;
 /** Sentences shorter than this (in words) are never called paraphrases: too little to judge. */
 export const PARAPHRASE_MIN_WORDS = 4;
 /** Alignment considers a pair only when the sentences share this many content-word stems. */
-export const CANDIDATE_MIN_SHARED_STEMS = 2;
+export const CANDIDATE_MIN_SHARED_STEMS = 3;
 /**
  * Two sentences that would be near-verbatim, whose quotations each hold at least
  * REWORDED_QUOTE_MIN_WORDS words and share less than this share of them in order, quote one

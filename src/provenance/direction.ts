@@ -4,7 +4,8 @@
  * direction; their sum is the margin.
  */
 import { strongestCredit } from './attributions.js';
-import { possessive, shortName } from './document-names.js';
+import { possessive } from '../text/possessive.js';
+import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { PairReuse } from './pair-reuse.js';
 

@@ -23,8 +23,3 @@ export function documentNames(doc: AnalyzedDocument, fingerprints: readonly Fing
 export function shortName(doc: AnalyzedDocument): string {
   return doc.outlet.name.split(/\s*[,(]/)[0]!.trim() || doc.outlet.name;
 }
-
-/** "Reuters" → "Reuters'", "RFE/RL" → "RFE/RL's". */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
-}

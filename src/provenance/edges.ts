@@ -8,7 +8,8 @@
 import type { ProvenanceEdge } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
-import { possessive, shortName } from './document-names.js';
+import { possessive } from '../text/possessive.js';
+import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { weighDirection, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';

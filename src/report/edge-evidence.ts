@@ -1,7 +1,8 @@
 /** Under the graph: each arrow with the evidence the analysis gives for it. */
 import type { AnalysisResult } from '../types.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { documentLookup, outletName, possessive } from './outlet-names.js';
+import { possessive } from '../text/possessive.js';
+import { documentLookup, outletName } from './outlet-names.js';
 import { percent } from './percent.js';
 
 export function renderEdgeEvidence(result: AnalysisResult): string[] {

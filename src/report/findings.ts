@@ -5,7 +5,8 @@
  */
 import type { AnalysisResult, AnalyzedDocument, Attribution, ProvenanceEdge } from '../types.js';
 import { escapeExcerpt, escapeMarkdown } from './markdown-escape.js';
-import { authorName, documentLookup, outletName, possessive, type DocumentLookup } from './outlet-names.js';
+import { possessive } from '../text/possessive.js';
+import { authorName, documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
 import { percent } from './percent.js';
 
 const ATTRIBUTION_LENGTH = 80;

@@ -19,8 +19,3 @@ export function authorName(lookup: DocumentLookup, id: string): string {
   const d = lookup(id);
   return plainText(d?.outlet.agency ?? d?.outlet.name ?? id);
 }
-
-/** "RFE/RL's", "Reuters'": the English possessive of a name. */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
-}

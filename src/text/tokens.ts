@@ -61,8 +61,16 @@ export function normalizedText(text: string): string {
 }
 
 /** Number of words in a text, as every figure in the output counts them. */
+const wordCounts = new Map<string, number>();
+/** Texts longer than this are counted afresh each time rather than remembered. */
+const MAX_MEMO_LENGTH = 2000;
+
 export function countWords(text: string): number {
-  let n = 0;
+  let n = wordCounts.get(text);
+  if (n !== undefined) return n;
+  n = 0;
   for (const m of text.matchAll(WORD)) if (!isInstrumentCode(m[0])) n++;
+  // Figures count the same segments again and again (stats, provenance, views): remember them.
+  if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
   return n;
 }

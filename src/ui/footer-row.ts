@@ -12,7 +12,7 @@ export function footerHints(s: ReviewState): string[] {
     case 'outlets':
       return [...state, '←→ outlet', '⏎ detail', '? help', 'q quit'];
     case 'detail':
-      return [...state, 'PgDn scroll', 'Esc back', '? help', 'q quit'];
+      return [...state, 'PgDn scroll', '? help', 'Esc back', 'q quit'];
     case 'alignment':
       return ['←→ outlet', '⏎ go to sentence', '? help', 'q quit'];
     case 'provenance':
@@ -46,5 +46,8 @@ export function footerRow(s: ReviewState, width: number): Row {
   let h = hints;
   while (rowWidth(render(h, legend)) > width && h.length > fixed + 2) h = [...h.slice(0, fixed), ...h.slice(fixed + 1)];
   while (rowWidth(render(h, legend)) > width && legend.length > 0) legend = legend.slice(0, -1);
-  return render(h, legend);
+  // Very narrow: state hints go too, from the last, then the key hints are cut to the width.
+  while (rowWidth(render(h, legend)) > width && h.length > 2) h = h.slice(1);
+  const row = render(h, legend);
+  return rowWidth(row) > width ? [{ text: fit(' ' + h.join(' · '), width), tone: 'muted' }] : row;
 }

@@ -57,6 +57,15 @@ describe.skipIf(!hasTmux)('the real binary in tmux (80×24)', () => {
     screen = await screenUntil((s) => s.includes('exited 0'));
     // the alternate screen is gone: the review's frame is not left behind
     expect(screen).not.toContain('Counterparts');
+    tmux('kill-session', '-t', session);
+  });
+
+  it('reports a bad path in one line with exit code 2, on a terminal too (the analysis runs in a worker)', async () => {
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `${process.execPath} ${CLI} review no/such/file.txt; echo "exited $?"; sleep 30`);
+    const screen = await screenUntil((s) => s.includes('exited'));
+    expect(screen).toMatch(/^wiretrace: .*no\/such\/file\.txt.*$/m);
+    expect(screen).toContain('exited 2');
+    expect(screen).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -15,7 +15,9 @@ export async function run(paths: string[]): Promise<void> {
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
-  process.env.NODE_ENV ??= 'production';
+  // (The bundle fixes this at build time; the key is computed so the bundler leaves this line be.)
+  const nodeEnv = 'NODE_ENV';
+  process.env[nodeEnv] ??= 'production';
   const { analyzeInWorker } = await import('../../ui/analysis-worker.js');
   const analysis = analyzeInWorker(paths);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
