@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 30_000,
     pool: 'forks',
-    setupFiles: ['tests/setup-fast-check.ts'],
+    setupFiles: ['tests/setup.ts'],
   },
 });

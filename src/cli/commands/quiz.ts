@@ -1,6 +1,7 @@
 import { buildExercise } from '../../exercise/build-exercise.js';
 import { parseSeed } from '../../exercise/parse-seed.js';
 import { renderWorksheet } from '../../exercise/render-worksheet.js';
+import { allowLiveFrames } from '../../terminal/interactive-ink.js';
 import { loadAndAnalyze } from '../load-analysis.js';
 import { warn, writeStdout } from '../output.js';
 
@@ -17,6 +18,7 @@ export async function run(paths: string[], options: { seed?: string }): Promise<
     writeStdout(renderWorksheet(exercise));
     return;
   }
+  allowLiveFrames();
   const { runQuiz } = await import('../../quiz/run-quiz.js');
   await runQuiz(exercise);
 }

@@ -5,6 +5,7 @@
  * they load while a worker thread analyses the articles.
  */
 import { formatSummary } from '../../summary/format-summary.js';
+import { allowLiveFrames } from '../../terminal/interactive-ink.js';
 import { loadAndAnalyze } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
@@ -21,6 +22,7 @@ export async function run(paths: string[]): Promise<void> {
   const { analyzeInWorker } = await import('../../ui/analysis-worker.js');
   const analysis = analyzeInWorker(paths);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
+  allowLiveFrames();
   const { runReview } = await import('../../ui/render-review.js');
   await runReview(await analysis);
 }
