@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Candidate } from './question.js';
 import { creditLines, percent, type Story } from './story.js';
+import { possessive } from '../text/possessive.js';
 
 export const CREDIT_CHOICES = {
   yes: 'Yes: it names where its text came from',
@@ -22,7 +23,7 @@ export function creditCheckQuestions(story: Story): Candidate[] {
     const X = story.outlet(d.id);
     const evidence = [
       ...(attributions.length === 0
-        ? [`No line of ${X}'s page names a source for its text: no "with reporting by", no agency credit, no dateline credit.`]
+        ? [`No line of ${possessive(X)} page names a source for its text: no "with reporting by", no agency credit, no dateline credit.`]
         : creditLines(story, d.id)),
       ...sources.map(
         (e) => `${X} took ${percent(e.share)} of its article words from ${story.outlet(e.from)}, and ${e.credited ? 'names it as a source' : 'does NOT name it as a source'}.`,
@@ -31,7 +32,7 @@ export function creditCheckQuestions(story: Story): Candidate[] {
     out.push({
       question: {
         type: 'credit-check',
-        prompt: `Read ${X}'s whole page (${path.basename(d.file)}), including the lines around the article. Does ${X} say where its text came from? If it does, copy the line.`,
+        prompt: `Read ${possessive(X)} whole page (${path.basename(d.file)}), including the lines around the article. Does ${X} say where its text came from? If it does, copy the line.`,
         passages: [],
         choices: [CREDIT_CHOICES.yes, CREDIT_CHOICES.no],
         answer: attributions.length > 0 ? CREDIT_CHOICES.yes : CREDIT_CHOICES.no,

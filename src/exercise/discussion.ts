@@ -2,6 +2,7 @@
  * Open questions for the class at the end of the worksheet, each built on figures from the analysis.
  */
 import { percent, type Story } from './story.js';
+import { possessive } from '../text/possessive.js';
 
 export function discussionQuestions(story: Story): string[] {
   const { documents, units, provenance } = story.result;
@@ -22,7 +23,7 @@ export function discussionQuestions(story: Story): string[] {
   const original = [...documents].filter((d) => d.stats.articleWords > 0).sort((a, b) => b.stats.unique - a.stats.unique || a.id.localeCompare(b.id))[0];
   if (original) {
     out.push(
-      `${story.outlet(original.id)}'s article is ${percent(original.stats.unique)} original to it. What does it add that the others do not have? Is more original always better journalism?`,
+      `${possessive(story.outlet(original.id))} article is ${percent(original.stats.unique)} original to it. What does it add that the others do not have? Is more original always better journalism?`,
     );
   }
   const translated = provenance.sources.find((s) => new Set(s.quotedBy.map((q) => q.variant)).size > 1);

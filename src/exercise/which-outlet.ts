@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './question.js';
 import { type Story, wordCount } from './story.js';
+import { possessive } from '../text/possessive.js';
 
 const MIN_WORDS = 12;
 
@@ -24,7 +25,7 @@ export function whichOutletQuestions(story: Story): Candidate[] {
           choices,
           answer: story.outlet(d.id),
           evidence: [
-            `It is sentence ${i + 1} of ${article.length} in ${story.outlet(d.id)}'s article.`,
+            `It is sentence ${i + 1} of ${article.length} in ${possessive(story.outlet(d.id))} article.`,
             `No other outlet has a counterpart: the analysis labels it unique to ${story.outlet(d.id)}.`,
           ],
         },

@@ -10,6 +10,7 @@ import type { Random } from './seeded-random.js';
 import { segmentPairs, type SegmentPair } from './segment-pairs.js';
 import { creditLines, percent, type Story } from './story.js';
 import { describeEdit, editsOf, wordDiff } from './word-diff.js';
+import { possessive } from '../text/possessive.js';
 
 export const firstChoice = (outlet: string): string => `${outlet} came first`;
 
@@ -38,12 +39,12 @@ function edgeCandidates(story: Story, edge: ProvenanceEdge, random: Random): Can
       `${To} took ${percent(edge.share)} of its article words from ${From} (${percent(edge.copiedShare)} copied, ${percent(edge.paraphrasedShare)} paraphrased; confidence ${edge.confidence.toFixed(2)}), ${edge.credited ? 'and credits it' : 'without credit'}.`,
       ...edge.evidence,
       ...prints.filter((f) => !edge.evidence.some((e) => e.includes(f.text))).map(
-        (f) => `${From}'s version carries ${f.agency}'s fingerprint "${f.text}" (${f.kind}); ${To}'s version ${copy.segment.text.includes(f.text) ? 'keeps it' : 'drops it'}.`,
+        (f) => `${possessive(From)} version carries ${possessive(f.agency)} fingerprint "${f.text}" (${f.kind}); ${possessive(To)} version ${copy.segment.text.includes(f.text) ? 'keeps it' : 'drops it'}.`,
       ),
       ...creditLines(story, edge.to),
       edits.length === 0
         ? `The two versions are identical word for word.`
-        : `What ${To} changed in ${From}'s sentence: ${edits.map(describeEdit).join('; ')}.`,
+        : `What ${To} changed in ${possessive(From)} sentence: ${edits.map(describeEdit).join('; ')}.`,
     ];
     const first = random() < 0.5 ? src : copy;
     const second = first === src ? copy : src;

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import { possessive } from '../text/possessive.js';
 
 export const BAR_WIDTH = 20;
 /** Bar glyphs: copied, paraphrased, unique. Distinguishable without colour. */
@@ -48,7 +49,7 @@ export function formatSummary(result: AnalysisResult): string {
   if (p.edges.length === 0) out.push('  No document reuses another\'s text beyond shared quotes.');
   for (const e of p.edges) {
     out.push(
-      `  ${name(e.from)} → ${name(e.to)}: ${pct(e.share)} of ${name(e.to)}'s article (${pct(e.copiedShare)} copied, ${pct(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
+      `  ${name(e.from)} → ${name(e.to)}: ${pct(e.share)} of ${possessive(name(e.to))} article (${pct(e.copiedShare)} copied, ${pct(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../types.js';
 import { clean, outletName, pct } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
+import { possessive } from '../text/possessive.js';
 
 export function provenanceRows(result: AnalysisResult, width: number): Row[] {
   const p = result.provenance;
@@ -26,7 +27,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
           { text: name(e.from), bold: true },
           { text: ' → ', tone: 'accent' },
           { text: name(e.to), bold: true },
-          { text: `  ${pct(e.share)} of ${name(e.to)}'s article` },
+          { text: `  ${pct(e.share)} of ${possessive(name(e.to))} article` },
         ],
         width,
         [{ text: '  ' }],
