@@ -75,7 +75,7 @@ function checkAnswer(q: Question, r: AnalysisResult): void {
       break;
     }
     case 'credit-check': {
-      const doc = outletDoc(/^Read (.*)'s whole page/.exec(q.prompt)![1]!);
+      const doc = outletDoc(/^Read (.*?)'s? whole page/.exec(q.prompt)![1]!);
       const attributions = r.provenance.documents.find((d) => d.document === doc)!.attributions;
       const text = r.documents.find((d) => d.id === doc)!.segments.map((s) => s.text).join('\n');
       if (q.answer.startsWith('Yes')) {

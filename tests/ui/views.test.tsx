@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { seedsAnalysis, segment } from '../helpers.js';
+import { possessive } from '../../src/text/possessive.js';
 import { KEYS, open, selectedLine } from './helpers.js';
 
 afterEach(() => cleanup());
@@ -94,7 +95,7 @@ describe('provenance', () => {
     for (const e of r.provenance.edges) {
       const from = r.documents.find((d) => d.id === e.from)!.outlet.name;
       const to = r.documents.find((d) => d.id === e.to)!.outlet.name;
-      expect(f).toContain(`${from} → ${to} ${Math.round(e.share * 100)}% of ${to}'s article`);
+      expect(f).toContain(`${from} → ${to} ${Math.round(e.share * 100)}% of ${possessive(to)} article`);
       expect(f).toContain(e.credited ? '✓ credited' : '✗ NOT credited');
     }
     if (r.provenance.edges.length === 0) expect(f).toContain('No outlet reuses another');
