@@ -20,9 +20,7 @@ import { documentStats } from '../label/document-stats.js';
 import { contentUnits } from '../units/content-units.js';
 import { inferProvenance } from '../provenance/infer-provenance.js';
 import { preparedSentence, sentenceQuotedShare, type AlignableDocument } from './corpus-document.js';
-
-/** The provenance stage needs at least this many shared prose sentences in one document for an edge. */
-const EDGE_MIN_SENTENCES = 2;
+import { MIN_EDGE_SENTENCES } from '../provenance/explained-sources.js';
 
 export interface PairMeta {
   id: string;
@@ -61,6 +59,7 @@ function candidateSentences(x: AlignableDocument, y: AlignableDocument): [Set<nu
 const preparedFor = (d: AlignableDocument, keep: ReadonlySet<number>): (PreparedText | undefined)[] =>
   d.sentences.map((_, i) => (keep.has(i) ? preparedSentence(d, i) : undefined));
 
+/** The provenance stage needs at least MIN_EDGE_SENTENCES shared prose sentences in one document for an edge. */
 function mayHaveEdge(pairs: readonly AlignedPair[]): boolean {
   const a = new Set<number>();
   const b = new Set<number>();
@@ -69,7 +68,7 @@ function mayHaveEdge(pairs: readonly AlignedPair[]): boolean {
     a.add(p.a[1]);
     b.add(p.b[1]);
   }
-  return a.size >= EDGE_MIN_SENTENCES || b.size >= EDGE_MIN_SENTENCES;
+  return a.size >= MIN_EDGE_SENTENCES || b.size >= MIN_EDGE_SENTENCES;
 }
 
 export function analyzePair(x: AlignableDocument, y: AlignableDocument, mx: PairMeta, my: PairMeta): PairAnalysis {

@@ -26,8 +26,6 @@ const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']
 const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 /** Extensions read from a folder. */
 export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', ...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS]);
-/** @deprecated the same as INPUT_EXTENSIONS (folders are read for text, Markdown and HTML files). */
-export const TEXT_EXTENSIONS = INPUT_EXTENSIONS;
 /** The path that means standard input. */
 export const STDIN_PATH = '-';
 /** The largest manifest read. */

@@ -8,16 +8,13 @@
 import type { ProvenanceEdge } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
+import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './explained-sources.js';
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { weighDirection, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
 
-/** An edge needs at least this many prose sentences of the copier shared with the source… */
-export const MIN_EDGE_SENTENCES = 2;
-/** …making up at least this share of the copier's article words. */
-export const MIN_EDGE_SHARE = 0.1;
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
 export const MIN_DIRECTION_MARGIN = 1;
 /** Inference from text is never certain. */
@@ -133,17 +130,16 @@ export function inferEdges(facts: readonly DocumentFacts[]): ProvenanceEdge[] {
           y.reuse.copiedWords + y.reuse.paraphrasedWords - (x.reuse.copiedWords + x.reuse.paraphrasedWords) ||
           x.from - y.from,
       );
-    const explained = new Set<number>();
-    const kept: number[] = [];
-    for (const c of incoming) {
-      const fresh = c.reuse.sharedSegments.filter((s) => !explained.has(s));
-      const overlap = kept.filter((k) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, k)));
-      const freshWords = fresh.reduce((sum, s) => sum + countWords(facts[to]!.doc.segments[s]!.text), 0);
-      if (fresh.length < MIN_EDGE_SENTENCES || shareOf(freshWords, facts[to]!) < MIN_EDGE_SHARE) continue;
-      for (const s of c.reuse.sharedSegments) explained.add(s);
-      kept.push(c.from);
-      edges.push(describe(c, facts, overlap.map((k) => facts[k]!.doc.outlet.name)));
-    }
+    const target = facts[to]!;
+    const kept = keepExplainingSources(
+      incoming.map((c) => ({ ...c, sharedSegments: c.reuse.sharedSegments })),
+      (s) => countWords(target.doc.segments[s]!.text),
+      target.doc.stats.articleWords,
+    );
+    kept.forEach((c, k) => {
+      const before = kept.slice(0, k).filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
+      edges.push(describe(c, facts, before.map((b) => facts[b.from]!.doc.outlet.name)));
+    });
   }
   const order = new Map(facts.map((f, i) => [f.doc.id, i]));
   return edges.sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
