@@ -12,6 +12,7 @@ import { buildSegments } from './label/build-segments.js';
 import { documentStats } from './label/document-stats.js';
 import { contentUnits } from './units/content-units.js';
 import { inferProvenance } from './provenance/infer-provenance.js';
+import { unitOrigins } from './provenance/unit-origins.js';
 
 export interface AnalyzeOptions {
   name?: string;
@@ -42,7 +43,12 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
     segments: segments[i]!,
     stats: documentStats(segments[i]!),
   }));
-  const provenance = inferProvenance(documents, units);
+  const provenance = inferProvenance(documents);
+  const origins = unitOrigins(units, provenance.edges);
+  for (const u of units) {
+    const o = origins.get(u.id);
+    if (o !== undefined) u.origin = o;
+  }
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,
     name: options.name ?? 'documents',

@@ -166,7 +166,7 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
       return seg;
     });
     const doc: AnalyzedDocument = { id: d.id, file: d.file.display, outlet: d.outlet, segments, stats: documentStats(segments) };
-    documents.push(inferProvenance([doc], []).documents[0]!);
+    documents.push(inferProvenance([doc]).documents[0]!);
     callbacks.onDocument(doc, k);
   });
   progress('writing', docs.length, docs.length);

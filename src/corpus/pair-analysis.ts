@@ -17,7 +17,6 @@ import { CANDIDATE_MIN_SHARED_STEMS } from '../classify/thresholds.js';
 import type { PreparedText } from '../classify/prepared-text.js';
 import { buildSegments } from '../label/build-segments.js';
 import { documentStats } from '../label/document-stats.js';
-import { contentUnits } from '../units/content-units.js';
 import { inferProvenance } from '../provenance/infer-provenance.js';
 import { preparedSentence, sentenceQuotedShare, type AlignableDocument } from './corpus-document.js';
 import { MIN_EDGE_SENTENCES } from '../provenance/explained-sources.js';
@@ -81,9 +80,8 @@ export function analyzePair(x: AlignableDocument, y: AlignableDocument, mx: Pair
   if (!mayHaveEdge(pairs)) return { pairs };
   const ids = [mx.id, my.id];
   const segments = buildSegments(ids, [x.sentences, y.sentences], [x.sentences.map(sentenceQuotedShare), y.sentences.map(sentenceQuotedShare)], pairs);
-  const { units } = contentUnits(ids, segments);
   const documents: AnalyzedDocument[] = [mx, my].map((m, i) => ({ id: m.id, file: m.file, outlet: m.outlet, segments: segments[i]!, stats: documentStats(segments[i]!) }));
-  const edge = inferProvenance(documents, units).edges[0];
+  const edge = inferProvenance(documents).edges[0];
   if (!edge) return { pairs };
   const to = documents.find((d) => d.id === edge.to)!;
   const sharedSegments = to.segments.filter((s) => s.label !== 'boilerplate' && s.matches.some((m) => !m.quote && m.document === edge.from)).map((s) => s.id);

@@ -1,21 +1,15 @@
 /**
- * Stage 9: who took from whom. Reads the labelled documents and units; fills `provenance` and
- * each unit's `origin`. Pure: the same result in, the same provenance out.
+ * Stage 9: who took from whom, read from the labelled documents. Pure: the same documents in,
+ * the same provenance out. (Each content unit's origin follows from the edges: unit-origins.ts.)
  */
-import type { AnalyzedDocument, ContentUnit, Provenance } from '../types.js';
+import type { AnalyzedDocument, Provenance } from '../types.js';
 import { documentFacts } from './document-facts.js';
 import { inferEdges } from './edges.js';
 import { quotedSources } from './quoted-sources.js';
-import { unitOrigins } from './unit-origins.js';
 
-export function inferProvenance(documents: readonly AnalyzedDocument[], units: ContentUnit[]): Provenance {
+export function inferProvenance(documents: readonly AnalyzedDocument[]): Provenance {
   const facts = documentFacts(documents);
   const edges = inferEdges(facts);
-  const origins = unitOrigins(units, edges);
-  for (const u of units) {
-    const o = origins.get(u.id);
-    if (o !== undefined) u.origin = o;
-  }
   return {
     edges,
     sources: quotedSources(documents, new Set(facts.filter((f) => f.agencyCopy).map((f) => f.doc.id))),

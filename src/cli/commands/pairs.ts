@@ -1,15 +1,21 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { classifyPair } from '../../classify/classify-pair.js';
 import { prepareText } from '../../classify/prepared-text.js';
 import { inputError, usageError } from '../../errors.js';
 import { decodeText } from '../../ingest/decode.js';
+import { readFileBounded } from '../../ingest/read-bytes.js';
 import { MrpcFormatError, parseMrpc } from '../../pairs/read-mrpc.js';
 import { toJson } from '../json-output.js';
 import { writeStdout } from '../output.js';
 
+/** The largest pairs file read: MRPC whole is about 1.5 MB. */
+export const MAX_PAIRS_FILE_BYTES = 64 * 1024 * 1024;
+
 export function run(file: string): void {
   if (!existsSync(file)) throw usageError(`no such file: ${file}`);
-  const decoded = decodeText(readFileSync(file));
+  const read = readFileBounded(file, MAX_PAIRS_FILE_BYTES);
+  if (!read.ok) throw inputError(`${file}: ${read.reason.replace('for one document', 'for a pairs file')}`);
+  const decoded = decodeText(read.bytes);
   if (!decoded.ok) throw inputError(`${file}: ${decoded.reason}`);
   let pairs;
   try {
@@ -18,10 +24,9 @@ export function run(file: string): void {
     if (e instanceof MrpcFormatError) throw inputError(`${file}: ${e.message}`);
     throw e;
   }
-  const lines: string[] = [];
+  // One line per pair as soon as it is classified, so a long file streams.
   for (const p of pairs) {
     const v = classifyPair(prepareText(p.text1), prepareText(p.text2));
-    lines.push(toJson({ id1: p.id1, id2: p.id2, relation: v.relation, score: v.score }, 0));
+    writeStdout(toJson({ id1: p.id1, id2: p.id2, relation: v.relation, score: v.score }, 0) + '\n');
   }
-  writeStdout(lines.join('\n') + (lines.length ? '\n' : ''));
 }
