@@ -14,6 +14,8 @@ export const NEAR_VERBATIM_MIN_WORDS = 5;
 export const PARAPHRASE_MIN_WORDS = 4;
 /** Alignment considers a pair only when the sentences share this many content-word stems. */
 export const CANDIDATE_MIN_SHARED_STEMS = 3;
+/** …and at least this share of the distinct content-word stems of the smaller of the two. */
+export const CANDIDATE_MIN_SHARED_RATIO = 0.3;
 /**
  * Two sentences that would be near-verbatim, whose quotations each hold at least
  * REWORDED_QUOTE_MIN_WORDS words and share less than this share of them in order, quote one

@@ -3,6 +3,7 @@
  * from their named constants and from the shipped model), and what the evidence cannot show.
  */
 import {
+  CANDIDATE_MIN_SHARED_RATIO,
   CANDIDATE_MIN_SHARED_STEMS,
   NEAR_VERBATIM_MIN_CONTAINMENT,
   NEAR_VERBATIM_MIN_COVERAGE,
@@ -38,7 +39,7 @@ export function renderMethodSection(): string[] {
     `| near-verbatim: words in common | at least ${NEAR_VERBATIM_MIN_WORDS} |`,
     `| paraphrase: probability from the logistic model (\`data/paraphrase-model.json\`, fitted on MRPC) | at least ${threshold} |`,
     `| paraphrase: words in each sentence | at least ${PARAPHRASE_MIN_WORDS} |`,
-    `| pair considered at all: content-word stems in common | at least ${CANDIDATE_MIN_SHARED_STEMS} |`,
+    `| pair considered at all: content-word stems in common | at least ${CANDIDATE_MIN_SHARED_STEMS}, and ${Math.round(CANDIDATE_MIN_SHARED_RATIO * 100)}% of the shorter sentence's |`,
     `| two wordings of one quotation (a paraphrase, not an edit): quotations of at least ${REWORDED_QUOTE_MIN_WORDS} words sharing, in order | less than ${percent(REWORDED_QUOTE_MAX_CONTAINMENT)} |`,
     '',
     '### Limits',
