@@ -25,8 +25,19 @@ function firstAtLeast(list: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * The candidate rule: two sentences with `distinctA` and `distinctB` distinct content-word stems,
+ * `shared` of them in common, are worth scoring. Corpus mode applies the same rule to choose which
+ * sentences to prepare at all.
+ */
+export function sharesEnoughStems(shared: number, distinctA: number, distinctB: number): boolean {
+  const smaller = Math.min(distinctA, distinctB);
+  const need = Math.max(Math.min(CANDIDATE_MIN_SHARED_STEMS, smaller), Math.ceil(CANDIDATE_MIN_SHARED_RATIO * smaller));
+  return shared >= Math.max(1, need);
+}
+
 /** Pairs [i, j] of indices into `refs`, i < j, from different documents; sorted. */
-export function candidatePairs(refs: readonly SentenceRef[], minShared = CANDIDATE_MIN_SHARED_STEMS): [number, number][] {
+export function candidatePairs(refs: readonly SentenceRef[]): [number, number][] {
   const index = new Map<number, number[]>();
   const distinct = refs.map((r) => new Set(r.prepared.sortedStems).size);
   refs.forEach((r, i) => {
@@ -57,11 +68,7 @@ export function candidatePairs(refs: readonly SentenceRef[], minShared = CANDIDA
         shared.set(j, (shared.get(j) ?? 0) + 1);
       }
     }
-    const need = (j: number) => {
-      const smaller = Math.min(distinct[i]!, distinct[j]!);
-      return Math.max(Math.min(minShared, smaller), Math.ceil(CANDIDATE_MIN_SHARED_RATIO * smaller));
-    };
-    for (const [j, n] of shared) if (n >= Math.max(1, need(j))) pairs.push([i, j]);
+    for (const [j, n] of shared) if (sharesEnoughStems(n, distinct[i]!, distinct[j]!)) pairs.push([i, j]);
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

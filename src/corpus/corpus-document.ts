@@ -28,8 +28,6 @@ export interface AlignableDocument {
   sentences: Sentence[];
   /** Distinct content-word stems per sentence; undefined when the sentence is not aligned (boilerplate, common passage, no words). */
   stems: (ReadonlySet<string> | undefined)[];
-  /** Content words per sentence, repeats counted (as the alignment's candidate rule counts them). */
-  stemCounts: number[];
   /** stem → sentences holding it. */
   stemIndex: Map<string, number[]>;
   prepared: (PreparedText | undefined)[];
@@ -37,19 +35,13 @@ export interface AlignableDocument {
 
 export function alignableDocument(sentences: Sentence[], common: ReadonlySet<number>): AlignableDocument {
   const stems: (ReadonlySet<string> | undefined)[] = [];
-  const stemCounts: number[] = [];
   const stemIndex = new Map<string, number[]>();
   sentences.forEach((s, i) => {
-    stemCounts.push(0);
     if (s.role === 'boilerplate' || isCommonSentence(sentenceShingles(s.text), common)) return void stems.push(undefined);
     const tokens = tokenize(s.text);
     if (tokens.length === 0) return void stems.push(undefined);
     const set = new Set<string>();
-    for (const t of tokens) {
-      if (STOPWORDS.has(t.norm)) continue;
-      set.add(stem(t.norm));
-      stemCounts[i]!++;
-    }
+    for (const t of tokens) if (!STOPWORDS.has(t.norm)) set.add(stem(t.norm));
     stems.push(set);
     for (const x of set) {
       let list = stemIndex.get(x);
@@ -57,7 +49,7 @@ export function alignableDocument(sentences: Sentence[], common: ReadonlySet<num
       list.push(i);
     }
   });
-  return { sentences, stems, stemCounts, stemIndex, prepared: sentences.map(() => undefined) };
+  return { sentences, stems, stemIndex, prepared: sentences.map(() => undefined) };
 }
 
 /** The prepared text of sentence `i`, computed once. */

@@ -4,16 +4,16 @@
  * an edge, labels, figures and the provenance stage's verdict on who took from whom.
  *
  * Only sentences that can be alignment candidates are prepared: the alignment's own rule
- * (src/align/candidates.ts) pairs sentences sharing CANDIDATE_MIN_SHARED_STEMS content-word stems
- * (fewer for very short ones), so a sentence sharing fewer with every sentence of the other
- * document can take part in no relation, and leaving it out changes nothing. Alignment decisions
+ * (`sharesEnoughStems` in src/align/candidates.ts) decides, so a sentence that is no candidate
+ * with any sentence of the other document can take part in no relation, and leaving it out
+ * changes nothing. Alignment decisions
  * are made per pair of documents in the small path too, so a pair's relations are those the small
  * path would find between the two.
  */
 import type { AnalyzedDocument, OutletInfo, ProvenanceEdge } from '../types.js';
 import { alignDocuments } from '../align/align-documents.js';
 import type { AlignedPair } from '../align/aligned-pair.js';
-import { CANDIDATE_MIN_SHARED_STEMS } from '../classify/thresholds.js';
+import { sharesEnoughStems } from '../align/candidates.js';
 import type { PreparedText } from '../classify/prepared-text.js';
 import { buildSegments } from '../label/build-segments.js';
 import { documentStats } from '../label/document-stats.js';
@@ -46,7 +46,7 @@ function candidateSentences(x: AlignableDocument, y: AlignableDocument): [Set<nu
     shared.clear();
     for (const s of stems) for (const j of y.stemIndex.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of shared) {
-      if (n >= Math.max(1, Math.min(CANDIDATE_MIN_SHARED_STEMS, x.stemCounts[i]!, y.stemCounts[j]!))) {
+      if (sharesEnoughStems(n, stems.size, y.stems[j]!.size)) {
         inX.add(i);
         inY.add(j);
       }
