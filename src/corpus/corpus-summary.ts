@@ -6,11 +6,11 @@
 import type { DocumentStats } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import type { CorpusTail } from './analyze-corpus.js';
+import { percent } from '../text/percent.js';
 
 /** Edges listed in the summary (the JSON has all of them). */
 export const SUMMARY_EDGES = 40;
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: string; name: string; stats: DocumentStats }[]): string {
   const clean = sanitizeForTerminal;
@@ -23,7 +23,7 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   const paraphrased = stats.reduce((n, s) => n + s.stats.paraphrasedWords, 0);
   out.push(`wiretrace — ${clean(tail.title ?? tail.name)} (${stats.length} documents, corpus mode)`);
   out.push('');
-  out.push(`article words: ${words}; copied ${pct(words ? copied / words : 0)}, paraphrased ${pct(words ? paraphrased / words : 0)}`);
+  out.push(`article words: ${words}; copied ${percent(words ? copied / words : 0)}, paraphrased ${percent(words ? paraphrased / words : 0)}`);
   out.push(`${tail.provenance.edges.length} reuse edges; ${reusing} documents reuse another's text`);
   out.push(`${tail.units.length} pieces of content are carried by more than one document (${tail.units.filter((u) => u.quote).length} of them only as shared quotes)`);
   out.push(
@@ -33,7 +33,7 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   const top = [...tail.provenance.edges].sort((a, b) => b.confidence - a.confidence || b.share - a.share).slice(0, SUMMARY_EDGES);
   if (top.length > 0) out.push(`Who took from whom${tail.provenance.edges.length > top.length ? ` (the ${top.length} strongest; --json lists all)` : ''}`);
   for (const e of top)
-    out.push(`  ${name(e.from)} → ${name(e.to)}: ${pct(e.share)} of the article (${pct(e.copiedShare)} copied), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`);
+    out.push(`  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`);
   for (const w of tail.warnings) out.push(`warning: ${clean(w)}`);
   return out.join('\n') + '\n';
 }

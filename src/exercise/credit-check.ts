@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { Candidate } from './question.js';
-import { creditLines, percent, type Story } from './story.js';
+import { percent } from '../text/percent.js';
+import { creditLines, type Story } from './story.js';
 import { possessive } from '../text/possessive.js';
 
 export const CREDIT_CHOICES = {

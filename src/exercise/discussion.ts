@@ -1,7 +1,8 @@
 /**
  * Open questions for the class at the end of the worksheet, each built on figures from the analysis.
  */
-import { percent, type Story } from './story.js';
+import { percent } from '../text/percent.js';
+import { type Story } from './story.js';
 import { possessive } from '../text/possessive.js';
 
 export function discussionQuestions(story: Story): string[] {

@@ -22,10 +22,6 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 export function storyOf(result: AnalysisResult): Story {
   const byId = new Map(result.documents.map((d) => [d.id, d]));
   const document = (id: string): AnalyzedDocument => {

@@ -8,7 +8,8 @@ import type { Fingerprint, ProvenanceEdge } from '../types.js';
 import type { Candidate } from './question.js';
 import type { Random } from './seeded-random.js';
 import { segmentPairs, type SegmentPair } from './segment-pairs.js';
-import { creditLines, percent, type Story } from './story.js';
+import { percent } from '../text/percent.js';
+import { creditLines, type Story } from './story.js';
 import { describeEdit, editsOf, wordDiff } from './word-diff.js';
 import { possessive } from '../text/possessive.js';
 

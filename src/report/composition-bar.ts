@@ -5,7 +5,7 @@
 import type { AnalysisResult } from '../types.js';
 import { BAR_GLYPHS, compositionBar } from '../summary/format-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 export function renderCompositionSection(result: AnalysisResult): string[] {
   const out = [

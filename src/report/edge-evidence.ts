@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../types.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { possessive } from '../text/possessive.js';
 import { documentLookup, outletName } from './outlet-names.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 export function renderEdgeEvidence(result: AnalysisResult): string[] {
   const lookup = documentLookup(result);

@@ -7,7 +7,7 @@ import type { AnalysisResult, AnalyzedDocument, Attribution, ProvenanceEdge } fr
 import { escapeExcerpt, escapeMarkdown } from './markdown-escape.js';
 import { possessive } from '../text/possessive.js';
 import { authorName, documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 const ATTRIBUTION_LENGTH = 80;
 const QUOTE_EXCERPT_LENGTH = 60;

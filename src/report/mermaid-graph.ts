@@ -6,7 +6,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { plainText, truncateText } from './markdown-escape.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 const MERMAID_ENTITY: Record<string, string> = {
   '"': '#quot;',

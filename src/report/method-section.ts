@@ -13,7 +13,7 @@ import {
   REWORDED_QUOTE_MIN_WORDS,
 } from '../classify/thresholds.js';
 import { shippedModel } from '../classify/paraphrase-model.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 export function renderMethodSection(): string[] {
   const threshold = shippedModel().threshold;

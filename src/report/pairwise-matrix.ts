@@ -6,7 +6,7 @@
 import type { AnalysisResult } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { percent } from './percent.js';
+import { percent } from '../text/percent.js';
 
 /** shares[r][c]: share of document r's article words in sentences matched in document c (0 on the diagonal). */
 export function pairwiseShares(result: AnalysisResult): number[][] {

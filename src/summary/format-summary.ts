@@ -6,12 +6,12 @@
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
+import { percent } from '../text/percent.js';
 
 export const BAR_WIDTH = 20;
 /** Bar glyphs: copied, paraphrased, unique. Distinguishable without colour. */
 export const BAR_GLYPHS = { copied: '█', paraphrased: '▒', unique: '·' } as const;
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const clean = (s: string): string => sanitizeForTerminal(s);
 
 /** A composition bar of `width` cells: copied, paraphrased, unique, by largest remainder. */
@@ -38,7 +38,7 @@ export function formatSummary(result: AnalysisResult): string {
   for (const d of result.documents) {
     const s = d.stats;
     out.push(
-      `${clean(d.outlet.name).padEnd(width)}  ${compositionBar(s)}  ${String(s.articleWords).padStart(5)}  ${pct(s.copied).padStart(6)}  ${pct(s.paraphrased).padStart(8)}  ${pct(s.unique).padStart(6)}  ${String(s.boilerplateWords).padStart(5)} words`,
+      `${clean(d.outlet.name).padEnd(width)}  ${compositionBar(s)}  ${String(s.articleWords).padStart(5)}  ${percent(s.copied).padStart(6)}  ${percent(s.paraphrased).padStart(8)}  ${percent(s.unique).padStart(6)}  ${String(s.boilerplateWords).padStart(5)} words`,
     );
   }
   out.push(`${' '.repeat(width)}  ${BAR_GLYPHS.copied} copied  ${BAR_GLYPHS.paraphrased} paraphrased  ${BAR_GLYPHS.unique} unique`);
@@ -49,7 +49,7 @@ export function formatSummary(result: AnalysisResult): string {
   if (p.edges.length === 0) out.push('  No document reuses another\'s text beyond shared quotes.');
   for (const e of p.edges) {
     out.push(
-      `  ${name(e.from)} → ${name(e.to)}: ${pct(e.share)} of ${possessive(name(e.to))} article (${pct(e.copiedShare)} copied, ${pct(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
+      `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }

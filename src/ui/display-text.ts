@@ -5,7 +5,6 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
 /** Article text, outlet names, evidence: control sequences removed, runs of white space collapsed. */
 export const clean = (text: string): string => sanitizeForTerminal(text).replace(/\s+/g, ' ').trim();
 
-export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The display name of a document id (its outlet's name, cleaned). */
 export function outletName(result: AnalysisResult, id: string): string {

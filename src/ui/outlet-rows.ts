@@ -1,7 +1,8 @@
 /** The outlet list: a row per outlet (narrow) or a block per outlet (sidebar), each with its composition bar. */
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { compositionBar } from '../summary/format-summary.js';
-import { clean, pct } from './display-text.js';
+import { percent } from '../text/percent.js';
+import { clean } from './display-text.js';
 import { POINTER } from './theme.js';
 import { type Row, type Span, fit, rowWidth } from './styled-text.js';
 
@@ -19,9 +20,9 @@ export function barSpans(d: AnalyzedDocument, width: number): Span[] {
 }
 
 const figures = (d: AnalyzedDocument): Span[] => [
-  { text: pct(d.stats.copied).padStart(4), tone: 'copied' },
-  { text: pct(d.stats.paraphrased).padStart(5), tone: 'paraphrased' },
-  { text: pct(d.stats.unique).padStart(5), tone: 'unique' },
+  { text: percent(d.stats.copied).padStart(4), tone: 'copied' },
+  { text: percent(d.stats.paraphrased).padStart(5), tone: 'paraphrased' },
+  { text: percent(d.stats.unique).padStart(5), tone: 'unique' },
 ];
 
 /** One row per outlet, for the list above the article. */
@@ -66,11 +67,11 @@ export function articleTitleRow(d: AnalyzedDocument, width: number, hiddenNote: 
     { text: clean(d.outlet.name), bold: true },
     { text: d.outlet.wire ? ` · wire copy${d.outlet.agency ? ` (${clean(d.outlet.agency)})` : ''}` : '', tone: 'muted' },
     { text: ` · ${s.articleWords} words · `, tone: 'muted' },
-    { text: `${pct(s.copied)} copied`, tone: 'copied' },
+    { text: `${percent(s.copied)} copied`, tone: 'copied' },
     { text: ' · ', tone: 'muted' },
-    { text: `${pct(s.paraphrased)} paraphrased`, tone: 'paraphrased' },
+    { text: `${percent(s.paraphrased)} paraphrased`, tone: 'paraphrased' },
     { text: ' · ', tone: 'muted' },
-    { text: `${pct(s.unique)} unique`, tone: 'unique' },
+    { text: `${percent(s.unique)} unique`, tone: 'unique' },
     { text: hiddenNote, tone: 'muted' },
     { text: ' ' },
   ];

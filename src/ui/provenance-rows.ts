@@ -4,7 +4,8 @@
  * apart, the common quoted sources, which point to a primary source rather than to copying.
  */
 import type { AnalysisResult } from '../types.js';
-import { clean, outletName, pct } from './display-text.js';
+import { percent } from '../text/percent.js';
+import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
 import { possessive } from '../text/possessive.js';
@@ -27,7 +28,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
           { text: name(e.from), bold: true },
           { text: ' → ', tone: 'accent' },
           { text: name(e.to), bold: true },
-          { text: `  ${pct(e.share)} of ${possessive(name(e.to))} article` },
+          { text: `  ${percent(e.share)} of ${possessive(name(e.to))} article` },
         ],
         width,
         [{ text: '  ' }],
@@ -37,9 +38,9 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
     rows.push(
       ...wrapSpans(
         [
-          { text: `${LABEL_SYMBOL.copied} ${pct(e.copiedShare)} copied`, tone: 'copied' },
+          { text: `${LABEL_SYMBOL.copied} ${percent(e.copiedShare)} copied`, tone: 'copied' },
           { text: '  ' },
-          { text: `${LABEL_SYMBOL.paraphrased} ${pct(e.paraphrasedShare)} paraphrased`, tone: 'paraphrased' },
+          { text: `${LABEL_SYMBOL.paraphrased} ${percent(e.paraphrasedShare)} paraphrased`, tone: 'paraphrased' },
           { text: '  ' },
           e.credited ? { text: '✓ credited', tone: 'good' } : { text: '✗ NOT credited', tone: 'bad' },
           { text: `  confidence ${e.confidence.toFixed(2)}`, tone: 'muted' },
