@@ -5,7 +5,8 @@
  */
 import type { Label } from '../types.js';
 import type { Candidate } from './question.js';
-import { articleMatches, counterpartLine, type Story, wordCount } from './story.js';
+import { articleMatches, counterpartLine, type Story } from './story.js';
+import { countWords } from '../text/tokens.js';
 
 export const LABEL_CHOICES = {
   copied: 'Copied: another outlet has the same words, or nearly',
@@ -20,7 +21,7 @@ export function copiedOrOriginalQuestions(story: Story): Candidate[] {
   const others = story.result.documents.length - 1;
   for (const d of story.result.documents) {
     for (const s of story.articleSegments(d.id)) {
-      if (s.quote || wordCount(s.text) < MIN_WORDS) continue;
+      if (s.quote || countWords(s.text) < MIN_WORDS) continue;
       if (s.label !== 'copied' && s.label !== 'paraphrased' && s.label !== 'unique') continue;
       const matches = articleMatches(story, s);
       if (s.label !== 'unique' && (matches.length === 0 || matches.some((m) => m.quote))) continue;

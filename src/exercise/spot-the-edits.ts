@@ -6,7 +6,8 @@
 import type { Candidate } from './question.js';
 import { type Random, randomIndex, shuffled } from './seeded-random.js';
 import { segmentPairs, sourceFirst } from './segment-pairs.js';
-import { type Story, wordCount } from './story.js';
+import { type Story } from './story.js';
+import { countWords } from '../text/tokens.js';
 import { changesWords, describeEdit, type Edit, editsOf, wordDiff } from './word-diff.js';
 
 /** An edit from another pair that might still describe this one (its cut words vanish, its added words appear). */
@@ -19,7 +20,7 @@ function couldBeTrue(e: Edit, a: string, b: string): boolean {
 const MAX_CHOICES = 3;
 /** Edits longer than this are poor choices (a merged sentence): they stay in the evidence only. */
 const MAX_CHOICE_WORDS = 6;
-const short = (e: Edit): boolean => changesWords(e) && Math.max(wordCount(e.removed), wordCount(e.added)) <= MAX_CHOICE_WORDS;
+const short = (e: Edit): boolean => changesWords(e) && Math.max(countWords(e.removed), countWords(e.added)) <= MAX_CHOICE_WORDS;
 
 export function spotTheEditsQuestions(story: Story, random: Random): Candidate[] {
   const pairs = segmentPairs(story, (p) => p.match.relation === 'near-verbatim' && !p.match.quote && !p.a.segment.quote && !p.b.segment.quote)
@@ -58,7 +59,7 @@ export function spotTheEditsQuestions(story: Story, random: Random): Candidate[]
       uses: [story.contentKey(a.document, a.segment.id), story.contentKey(b.document, b.segment.id)],
       flavor: `${a.document}/${b.document}`,
       // Prefer pairs whose every edit is small: a merged or cut sentence is hard to "spot".
-      priority: edits.every((e) => Math.max(wordCount(e.removed), wordCount(e.added)) <= MAX_CHOICE_WORDS) ? 1 : 0,
+      priority: edits.every((e) => Math.max(countWords(e.removed), countWords(e.added)) <= MAX_CHOICE_WORDS) ? 1 : 0,
     });
   }
   return out;

@@ -18,10 +18,6 @@ export interface Story {
   contentKey(document: string, segment: number): string;
 }
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 export function storyOf(result: AnalysisResult): Story {
   const byId = new Map(result.documents.map((d) => [d.id, d]));
   const document = (id: string): AnalyzedDocument => {

@@ -3,7 +3,8 @@
  * to its outlet. Answer: the outlet whose article holds it.
  */
 import type { Candidate } from './question.js';
-import { type Story, wordCount } from './story.js';
+import { type Story } from './story.js';
+import { countWords } from '../text/tokens.js';
 import { possessive } from '../text/possessive.js';
 
 const MIN_WORDS = 12;
@@ -16,7 +17,7 @@ export function whichOutletQuestions(story: Story): Candidate[] {
   for (const d of docs) {
     const article = story.articleSegments(d.id);
     article.forEach((s, i) => {
-      if (s.label !== 'unique' || s.quote || s.matches.length > 0 || wordCount(s.text) < MIN_WORDS) return;
+      if (s.label !== 'unique' || s.quote || s.matches.length > 0 || countWords(s.text) < MIN_WORDS) return;
       out.push({
         question: {
           type: 'which-outlet',
