@@ -1,36 +1,85 @@
 #!/usr/bin/env node
 /**
  * Bundle the command line into dist/bin/ (run by `npm run build`, `prepare` and `npm test`, after tsc).
- * Why: Ink imports the whole of es-toolkit/compat for one function, and loading it and React
- * unbundled took most of the review's first-screen time (0.80 s median here against 0.38 s
- * bundled, tree-shaken, with React's production build). Each command stays its own chunk,
- * loaded only when that command runs. dist/bin/ sits two folders below the package root, as the
- * sources do below src/, so paths to data/ and seeds/ resolve the same way.
+ *
+ * Two bundles, so that each command loads only what it needs (README, "Start-up"):
+ * - main.js, CommonJS (dist/bin/package.json says so): the command line and every command but the
+ *   terminal UIs; beside it analysis-worker.js, the review's analysis thread. A CommonJS entry starts about 10 ms sooner than an ES module one (Node 20 sets up
+ *   its ES module loader only for ES modules), and its built-ins are plain `require`s.
+ * - The terminal UIs (Ink and React; yoga-layout's top-level await rules out CommonJS), as ES
+ *   modules with shared chunks: render-review.mjs and run-quiz.mjs, which main.js imports at run
+ *   time, on an interactive terminal only. Bundling them also matters:
+ *   Ink imports the whole of es-toolkit/compat for one function, and loading it and React unbundled
+ *   took most of the review's first-screen time (0.80 s median against 0.38 s bundled, tree-shaken,
+ *   with React's production build).
+ * dist/bin/ sits two folders below the package root, as the sources do below src/, so paths to
+ * data/ and seeds/ resolve the same way.
  */
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bin');
-rmSync(outdir, { recursive: true, force: true });
-await build({
+
+/** Source modules (without extension) that are ES module entries, and the file main.js imports for each. */
+const ESM_ENTRIES = {
+  'src/ui/render-review': 'render-review.mjs',
+  'src/quiz/run-quiz': 'run-quiz.mjs',
+};
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
   // Ink loads the React devtools only in development, and they are not a dependency.
   external: ['react-devtools-core'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  // CommonJS dependencies bundled into ES modules still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __wiretraceRequire } from 'node:module'; const require = __wiretraceRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+/** In the CommonJS bundle, imports of the ES module entries stay imports, of their built files. */
+const esmEntriesExternal = {
+  name: 'esm-entries-external',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (!args.importer.startsWith(path.join(root, 'src'))) return undefined;
+      const target = path.relative(root, path.resolve(args.resolveDir, args.path)).replace(/\\/g, '/').replace(/\.js$/, '');
+      const file = ESM_ENTRIES[target];
+      return file ? { path: `./${file}`, external: true } : undefined;
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+
+await build({
+  ...common,
+  // Two separate bundles: the command line, and the review's analysis worker (analyze-in-worker.ts).
+  entryPoints: { main: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__wiretraceModuleUrl' },
+  banner: { js: "const __wiretraceModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [esmEntriesExternal],
 });
+
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(
+    Object.entries(ESM_ENTRIES).map(([src, file]) => [file.replace(/\.mjs$/, ''), ['.ts', '.tsx'].map((x) => src + x).find((f) => existsSync(path.join(root, f)))]),
+  ),
+  splitting: true,
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  // CommonJS dependencies bundled into ES modules still call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __wiretraceRequire } from 'node:module'; const require = __wiretraceRequire(import.meta.url);" },
+});
+
 chmodSync(path.join(outdir, 'main.js'), 0o755);

@@ -41,3 +41,31 @@ describe('wiretrace analyze', () => {
     for (const r of [unknown, missing, one]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('the command line parser', () => {
+  it('takes well-formed commands on the fast path, and leaves help, version and errors to commander', async () => {
+    const { parseFast } = await import('../src/cli/parse-fast.js');
+    const analyze = parseFast(['analyze', '--json', 'a.txt', 'b']);
+    expect(analyze?.command.name).toBe('analyze');
+    expect(analyze?.args).toEqual(['a.txt', 'b']);
+    expect(analyze?.options).toMatchObject({ json: true });
+    const report = parseFast(['--debug', 'report', '--out=-', 'x']);
+    expect(report?.options).toMatchObject({ debug: true, out: '-' });
+    expect(parseFast(['pairs', 'f.tsv'])?.args).toEqual(['f.tsv']);
+    expect(parseFast(['exercise', '--', '--json'])?.args).toEqual(['--json']);
+    for (const argv of [[], ['analyse'], ['analyze', '--nope'], ['analyze', '--help'], ['-V'], ['pairs'], ['pairs', 'a', 'b'], ['exercise', '--seed'], ['report', '--json']])
+      expect(parseFast(argv), argv.join(' ')).toBeUndefined();
+  });
+
+  it('lists every command in the help, with the same options either way', async () => {
+    const { COMMANDS } = await import('../src/cli/command-table.js');
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const c of COMMANDS) expect(help.stdout).toContain(`${c.name} `);
+    const exerciseHelp = runCli(['exercise', '--help']).stdout;
+    for (const o of COMMANDS.find((c) => c.name === 'exercise')!.options) expect(exerciseHelp).toContain(`--${o.name}`);
+    // Options the table lists run, whichever parser takes them.
+    expect(runCli(['exercise', '--seed', '3', '--json']).code).toBe(0);
+    expect(runCli(['analyze', '--debug', '--jsonl']).code).toBe(0);
+  });
+});

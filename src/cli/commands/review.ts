@@ -19,7 +19,7 @@ export async function run(paths: string[]): Promise<void> {
   // (The bundle fixes this at build time; the key is computed so the bundler leaves this line be.)
   const nodeEnv = 'NODE_ENV';
   process.env[nodeEnv] ??= 'production';
-  const { analyzeInWorker } = await import('../../ui/analysis-worker.js');
+  const { analyzeInWorker } = await import('../../ui/analyze-in-worker.js');
   const analysis = analyzeInWorker(paths);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
   allowLiveFrames();

@@ -1,0 +1,93 @@
+/**
+ * The commands of the command line, as data: what each is called, takes and runs. The fast parser
+ * (parse-fast.ts) and the full one (commander-program.ts: help, version, error messages with
+ * suggestions) are both built from this one table, so they cannot disagree. Each command's module
+ * (and the heavy libraries it needs: the Ink UI, WordNet) is imported only when the command runs.
+ */
+
+export interface OptionSpec {
+  /** Long name, without the dashes. */
+  name: string;
+  /** A string option names its value in the help ("--out <file>"); a flag has none. */
+  value?: string;
+  description: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  /** The positional argument as the help shows it: `[paths...]` (any number) or `<file>` (exactly one). */
+  argument: { syntax: '[paths...]' | '<file>'; description: string };
+  options: readonly OptionSpec[];
+  /** Parsed options hold `true` for a flag given, the value for a string option given. */
+  run: (args: string[], options: Record<string, string | boolean | undefined>) => Promise<void>;
+}
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', description: 'show a stack trace when something fails' }];
+
+const paths = { syntax: '[paths...]', description: 'article files or folders (default: the bundled seeds)' } as const;
+
+const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
+const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
+  typeof o[name] === 'string' ? o[name] : undefined;
+
+/** `{ key: value }` without the keys whose value is undefined (exactOptionalPropertyTypes-safe). */
+function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'analyze',
+    description: 'align the articles, label every sentence and infer who took from whom',
+    argument: paths,
+    options: [
+      { name: 'json', description: 'print the analysis as JSON (schema in the README)' },
+      { name: 'jsonl', description: 'print one JSON line per document, then one line with units and provenance' },
+      { name: 'corpus', description: 'use corpus mode (automatic above 50 files; README, "Corpus mode")' },
+    ],
+    run: async (args, o) =>
+      (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), corpus: flag(o, 'corpus') }),
+  },
+  {
+    name: 'review',
+    description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
+    argument: paths,
+    options: [],
+    run: async (args) => (await import('./commands/review.js')).run(args),
+  },
+  {
+    name: 'pairs',
+    description: 'classify the sentence pairs of a file in MRPC format; one JSON line per pair',
+    argument: { syntax: '<file>', description: 'tab-separated: Quality, #1 ID, #2 ID, #1 String, #2 String' },
+    options: [],
+    run: async (args) => (await import('./commands/pairs.js')).run(args[0]!),
+  },
+  {
+    name: 'report',
+    description: 'write a Markdown provenance report (renders on GitHub)',
+    argument: paths,
+    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }],
+    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out') })),
+  },
+  {
+    name: 'exercise',
+    description: 'write a classroom worksheet and its answer key (Markdown), or the questions as JSON',
+    argument: paths,
+    options: [
+      { name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' },
+      { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md); the key goes beside it as …-answers.md' },
+      { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
+    ],
+    run: async (args, o) =>
+      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined })),
+  },
+  {
+    name: 'quiz',
+    description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
+    argument: paths,
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
+    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
+  },
+];
