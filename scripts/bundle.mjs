@@ -35,6 +35,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 has these; esbuild's table says otherwise and would turn every such regular expression
+  // literal into `new RegExp(…)`, built again on each call (once per word in prepareText).
+  supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
   jsx: 'automatic',
   // Ink loads the React devtools only in development, and they are not a dependency.
   external: ['react-devtools-core'],
