@@ -1,5 +1,6 @@
 /**
- * Stage 3: split a line into sentences with exact offsets. `Intl.Segmenter` proposes breaks; a
+ * Stage 3: split a line into sentences with exact offsets. Unicode's sentence-boundary rules
+ * (sentence-breaks.ts, the rules `Intl.Segmenter` applies, without its start-up cost) propose breaks; a
  * break is taken back when what follows cannot open a sentence (a lower-case word, a digit: "Sept.
  * 24", "(I propose)... exchanging"), after a title that always precedes a name ("St."), and after
  * an initialism followed by a capitalised word that is not a usual sentence opener ("U.S.
@@ -8,8 +9,7 @@
  */
 import type { Span } from '../types.js';
 import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+import { sentenceBreaks } from './sentence-breaks.js';
 
 function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
@@ -39,48 +39,17 @@ function tailOf(text: string, start: number, end: number): string {
 }
 
 /**
- * `Intl.Segmenter`'s pieces of `text`, fed to it in windows of at most CHUNK characters: on one
- * long string its cost grows with the square of the length (2 MB on one line: over a minute).
- * Lines of a real article are far shorter and go through whole; a longer line is cut where the
- * segmenter would break anyway (a sentence end, spaces, a capital), else after a space, else
- * anywhere outside a surrogate pair.
- */
-const CHUNK = 4096;
-const SENTENCE_END = /[.!?…]["”’')\]]*\s+(?=\p{Lu})/gu;
-
-function chunkEnd(text: string, pos: number): number {
-  const window = text.slice(pos, pos + CHUNK);
-  let cut = 0;
-  for (const m of window.matchAll(SENTENCE_END)) if (m.index + m[0].length < window.length) cut = m.index + m[0].length;
-  if (cut === 0) cut = window.lastIndexOf(' ') + 1;
-  if (cut === 0) cut = /[\ud800-\udbff]/.test(window[CHUNK - 1]!) ? CHUNK - 1 : CHUNK;
-  return pos + cut;
-}
-
-function* boundedSegments(text: string): Generator<{ index: number; segment: string }> {
-  if (text.length <= CHUNK) {
-    yield* segmenter.segment(text);
-    return;
-  }
-  for (let pos = 0; pos < text.length; ) {
-    const cut = text.length - pos > CHUNK ? chunkEnd(text, pos) : text.length;
-    for (const s of segmenter.segment(text.slice(pos, cut))) yield { index: pos + s.index, segment: s.segment };
-    pos = cut;
-  }
-}
-
-/**
  * Sentence spans of `text` (offsets relative to it, plus `offset`), trimmed of surrounding white
  * space. Every non-whitespace character of `text` lies in exactly one span.
  */
 export function splitSentences(text: string, offset = 0): Span[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const s of boundedSegments(text)) {
-    const start = s.index;
-    const end = s.index + s.segment.length;
+  let start = 0;
+  for (const end of [...sentenceBreaks(text), text.length]) {
     const prev = pieces[pieces.length - 1];
-    if (prev && shouldJoin(tailOf(text, prev.start, prev.end), s.segment)) prev.end = end;
-    else pieces.push({ start, end });
+    if (prev && shouldJoin(tailOf(text, prev.start, prev.end), text.slice(start, end))) prev.end = end;
+    else if (end > start) pieces.push({ start, end });
+    start = end;
   }
   const spans: Span[] = [];
   for (const p of pieces) {
