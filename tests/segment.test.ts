@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { trailingAbbreviation } from '../src/segment/abbreviations.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { doc, seedsAnalysis, segment } from './helpers.js';
 
@@ -58,5 +60,30 @@ describe('sentence segmentation: the traps of the seeds', () => {
       for (const s of d.segments) expect(text.slice(s.start, s.end)).toBe(s.text);
     }
     expect(doc(r, 'polygraph').segments.some((s) => s.text === 'XS')).toBe(true);
+  });
+});
+
+describe('the abbreviation a piece ends with', () => {
+  it('reads initialisms, short words with a dot, and closing quotes and spaces after them', () => {
+    expect(trailingAbbreviation('He flew to the U.S.')).toBe('u.s');
+    expect(trailingAbbreviation('a St.')).toBe('st');
+    expect(trailingAbbreviation('“We met Gen.” ')).toBe('gen');
+    expect(trailingAbbreviation('(I propose)...')).toBeUndefined();
+    expect(trailingAbbreviation('in Washington.')).toBeUndefined();
+    expect(trailingAbbreviation('MSFT.O')).toBeUndefined();
+    expect(trailingAbbreviation('x-St.')).toBeUndefined();
+  });
+
+  it('agrees with the regular expression that defines it', () => {
+    const definition = (text: string): string | undefined =>
+      /(?:^|[\s("“‘'(])((?:\p{L}\.){1,4}|\p{L}{1,6}\.)["”’')]*\s*$/u.exec(text)?.[1]!.toLowerCase().replace(/\.$/, '');
+    const chars = ['a', 'B', 'é', '𝐀', '.', '.', ' ', '\u00A0', '\n', '"', '”', '’', "'", ')', '(', '“', '‘', 'S', 'U', '1', '-'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trailingAbbreviation(t)).toBe(definition(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceBreaks } from '../src/segment/sentence-breaks.js';
+import { SENTENCE_BREAK_CLASSES, sentenceBreaks } from '../src/segment/sentence-breaks.js';
 
 const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
 const icuBreaks = (text: string): number[] => [...icu.segment(text)].map((s) => s.index).filter((i) => i > 0);
@@ -18,6 +18,15 @@ describe('sentence boundaries (UAX #29) agree with Intl.Segmenter', () => {
       const text = readFileSync(`seeds/${f}`, 'utf8');
       expect(sentenceBreaks(text)).toEqual(icuBreaks(text));
       for (const line of text.split('\n')) expect(sentenceBreaks(line), line).toEqual(icuBreaks(line));
+    }
+  });
+
+  it('spells out exactly the ASCII members of each character class', () => {
+    for (const [name, { ascii, re }] of Object.entries(SENTENCE_BREAK_CLASSES)) {
+      for (let code = 0; code < 128; code++) {
+        const c = String.fromCharCode(code);
+        expect(ascii.includes(c), `${name} U+${code.toString(16).padStart(4, '0')}`).toBe(re.test(c));
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 /**
- * Abbreviations that end in a full stop without ending the sentence. `Intl.Segmenter` breaks after
- * "St." in "St. Petersburg" and after "U.S." in "by U.S. Department of Justice"; these lists let
- * the segmenter join such pieces again.
+ * Abbreviations that end in a full stop without ending the sentence. Unicode's sentence rules break
+ * after "St." in "St. Petersburg" and after "U.S." in "by U.S. Department of Justice"; these lists
+ * let the segmenter join such pieces again.
  */
 
 /** Titles and name parts that are always followed by the name they belong to. */
@@ -21,11 +21,30 @@ export const SENTENCE_STARTERS = new Set([
   'last', 'earlier', 'later', 'according', 'despite', 'instead', 'now', 'officials', 'such',
 ]);
 
-/** The abbreviation a piece of text ends with ("U.S.", "St."), lower case without the last dot. */
+const CLOSERS = '"”’\')';
+const OPENERS = '("“‘\'';
+const ABBREVIATION = /^(?:(?:\p{L}\.){1,4}|\p{L}{1,6}\.)$/u;
+/** Longer words (in UTF-16 units, 4 letters outside the BMP with their dots) cannot be abbreviations. */
+const MAX_ABBREVIATION_UNITS = 12;
+
+const isSeparator = (c: string): boolean => OPENERS.includes(c) || /\s/u.test(c);
+
+/**
+ * The abbreviation a piece of text ends with ("U.S.", "St."), lower case without the last dot: the
+ * word before any closing quotes, brackets and spaces at the end, when it is up to four initials
+ * with dots or up to six letters and a dot, and starts the text or follows a space or an opening
+ * quote or bracket. Read from the end, so it costs the same whatever the length of the text.
+ */
 export function trailingAbbreviation(text: string): string | undefined {
-  const m = /(?:^|[\s("“‘'(])((?:\p{L}\.){1,4}|\p{L}{1,6}\.)["”’')]*\s*$/u.exec(text);
-  if (!m) return undefined;
-  return m[1]!.toLowerCase().replace(/\.$/, '');
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
+  if (text[end - 1] !== '.') return undefined;
+  let start = end;
+  while (start > 0 && end - start <= MAX_ABBREVIATION_UNITS && !isSeparator(text[start - 1]!)) start--;
+  if (start > 0 && !isSeparator(text[start - 1]!)) return undefined;
+  const word = text.slice(start, end);
+  return ABBREVIATION.test(word) ? word.toLowerCase().slice(0, -1) : undefined;
 }
 
 /** An initialism such as "U.S" or "U.N" (without its last dot), or a single initial "J". */

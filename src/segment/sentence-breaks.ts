@@ -16,19 +16,58 @@
  *   SB9–11 SATerm Close* Sp* ParaSep? ÷     SB998 otherwise ×
  */
 
-const ATERM = /[.\u2024\uFE52\uFF0E]/u;
-const STERM = /\p{Sentence_Terminal}/u;
-const PARA_SEP = /[\n\r\u0085\u2028\u2029]/u;
-const SP = /[^\S\n\r\u0085\u2028\u2029]/u;
-/** Open and close punctuation, and Line_Break=Quotation (which JavaScript has no property for). */
-const CLOSE = /(?![\uFF02\uFF07])[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Quotation_Mark}\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u{1F676}-\u{1F678}]/u;
-/** Georgian letters are cased, but OLetter for sentence breaks. */
-const UPPER = /(?![\u1C90-\u1CBF])[\p{Uppercase}\p{Lt}]/u;
-const LOWER = /(?![\u10D0-\u10FA\u10FD-\u10FF])[\p{Lowercase}]/u;
-const OLETTER = /[\p{Alphabetic}\u05F3]/u;
-const NUMERIC = /[\p{Nd}\u066B\u066C]/u;
-const SCONTINUE = /[,\-:;\u037E\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/u;
-const EXTEND_OR_FORMAT = /(?![\u200B\uFEFF])[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D]/u;
+const UPPER_ASCII = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER_ASCII = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The character classes of the rules: each as a Unicode regular expression, and its members below
+ * U+0080 spelt out, which decide nearly every test (tests/sentence-breaks.test.ts checks that the
+ * two agree on all 128).
+ */
+export const SENTENCE_BREAK_CLASSES = {
+  aTerm: { ascii: '.', re: /[.\u2024\uFE52\uFF0E]/u },
+  saTerm: { ascii: '.!?', re: /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u },
+  paraSep: { ascii: '\n\r', re: /[\n\r\u0085\u2028\u2029]/u },
+  sp: { ascii: '\t\v\f ', re: /[^\S\n\r\u0085\u2028\u2029]/u },
+  /** Open and close punctuation, and Line_Break=Quotation (which JavaScript has no property for). */
+  close: {
+    ascii: '"\'()[]{}',
+    re: /(?![\uFF02\uFF07])[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Quotation_Mark}\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u{1F676}-\u{1F678}]/u,
+  },
+  /** Georgian letters are cased, but OLetter for sentence breaks. */
+  upper: { ascii: UPPER_ASCII, re: /(?![\u1C90-\u1CBF])[\p{Uppercase}\p{Lt}]/u },
+  lower: { ascii: LOWER_ASCII, re: /(?![\u10D0-\u10FA\u10FD-\u10FF])[\p{Lowercase}]/u },
+  oLetter: { ascii: UPPER_ASCII + LOWER_ASCII, re: /[\p{Alphabetic}\u05F3]/u },
+  numeric: { ascii: '0123456789', re: /[\p{Nd}\u066B\u066C]/u },
+  sContinue: {
+    ascii: ',-:;',
+    re: /[,\-:;\u037E\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/u,
+  },
+  extendOrFormat: { ascii: '', re: /(?![\u200B\uFEFF])[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D]/u },
+} as const;
+
+/** A test for one code point (as a string; '' is in no class). */
+function member({ ascii, re }: { ascii: string; re: RegExp }): (c: string) => boolean {
+  const table = new Uint8Array(128);
+  for (const ch of ascii) table[ch.charCodeAt(0)] = 1;
+  return (c) => {
+    const code = c.charCodeAt(0);
+    return code < 128 ? table[code] === 1 : re.test(c);
+  };
+}
+
+const C = SENTENCE_BREAK_CLASSES;
+const isATerm = member(C.aTerm);
+const isSATerm = member(C.saTerm);
+const isParaSep = member(C.paraSep);
+const isSp = member(C.sp);
+const isClose = member(C.close);
+const isUpper = member(C.upper);
+const isLower = member(C.lower);
+const isOLetter = member(C.oLetter);
+const isNumeric = member(C.numeric);
+const isSContinue = member(C.sContinue);
+const isExtendOrFormat = member(C.extendOrFormat);
 
 /** Code point at `i` as a string ('' past the end). */
 function charAt(text: string, i: number): string {
@@ -41,73 +80,79 @@ function nextIndex(text: string, i: number): number {
   let j = i + charAt(text, i).length;
   while (j < text.length) {
     const c = charAt(text, j);
-    if (!EXTEND_OR_FORMAT.test(c)) break;
+    if (!isExtendOrFormat(c)) break;
     j += c.length;
   }
   return j;
 }
 
-const isSATerm = (c: string): boolean => c !== '' && (ATERM.test(c) || STERM.test(c));
-
 /** SB8's look-ahead from `i`: after characters that are none of OLetter, Upper, Lower, ParaSep, SATerm, a Lower. */
 function lowerFollows(text: string, i: number): boolean {
   for (let j = i; j < text.length; j = nextIndex(text, j)) {
     const c = charAt(text, j);
-    if (LOWER.test(c)) return true;
-    if (UPPER.test(c) || OLETTER.test(c) || PARA_SEP.test(c) || isSATerm(c)) return false;
+    if (isLower(c)) return true;
+    if (isUpper(c) || isOLetter(c) || isParaSep(c) || isSATerm(c)) return false;
   }
   return false;
 }
 
+/** The characters where a break can arise: terminators and paragraph separators. Text between them is skipped. */
+const CANDIDATE = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/gu;
+
+/** The character before `i`, Extend and Format characters skipped (SB5); '' at the start or after a ParaSep. */
+function previousBase(text: string, i: number): string {
+  let j = i;
+  while (j > 0) {
+    const low = text.charCodeAt(j - 1);
+    const high = j >= 2 ? text.charCodeAt(j - 2) : 0;
+    const k = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? j - 2 : j - 1;
+    const c = text.slice(k, j);
+    if (isParaSep(c)) return '';
+    if (!isExtendOrFormat(c)) return c;
+    j = k;
+  }
+  return '';
+}
+
+/** The end of the paragraph separator at `i` (CR LF counts as one; SB4 comes before SB5, so nothing attaches to it). */
+const separatorEnd = (text: string, i: number): number => (text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1);
+
 /** Offsets at which a sentence ends (each followed by more text), ascending. */
 export function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
-  let prev = '';
-  for (let i = 0; i < text.length; ) {
-    const c = charAt(text, i);
-    if (PARA_SEP.test(c)) {
-      // SB3, SB4: a paragraph separator ends the sentence (CR LF counts as one); SB4 comes before
-      // SB5, so nothing attaches to it.
-      const end = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+  const candidates = CANDIDATE; // shared: this function runs to completion, and starts it from 0
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (isParaSep(c)) {
+      // SB3, SB4: a paragraph separator ends the sentence.
+      const end = separatorEnd(text, i);
       if (end < text.length) breaks.push(end);
-      prev = c;
-      i = end;
+      candidates.lastIndex = end;
       continue;
     }
     const after = nextIndex(text, i);
-    if (!isSATerm(c)) {
-      prev = c;
-      i = after;
-      continue;
-    }
-    const next = charAt(text, after);
-    if (ATERM.test(c) && (NUMERIC.test(next) || ((UPPER.test(prev) || LOWER.test(prev)) && UPPER.test(next)))) {
-      prev = c; // SB6, SB7
-      i = after;
-      continue;
+    candidates.lastIndex = after;
+    const aTerm = isATerm(c);
+    if (aTerm) {
+      const next = charAt(text, after);
+      if (isNumeric(next)) continue; // SB6
+      const prev = previousBase(text, i);
+      if ((isUpper(prev) || isLower(prev)) && isUpper(next)) continue; // SB7
     }
     // SATerm Close* Sp*
     let j = after;
-    while (j < text.length && CLOSE.test(charAt(text, j)) && !isSATerm(charAt(text, j))) j = nextIndex(text, j);
-    while (j < text.length && SP.test(charAt(text, j))) j = nextIndex(text, j);
+    while (j < text.length && isClose(charAt(text, j)) && !isSATerm(charAt(text, j))) j = nextIndex(text, j);
+    while (j < text.length && isSp(charAt(text, j))) j = nextIndex(text, j);
     if (j >= text.length) break;
     const following = charAt(text, j);
-    if (isSATerm(following) || SCONTINUE.test(following) || (ATERM.test(c) && lowerFollows(text, j))) {
-      prev = c; // SB8a, SB8: the sentence goes on; scanning resumes after the terminator
-      i = after;
-      continue;
-    }
-    if (PARA_SEP.test(following)) {
-      // SB11: the separator belongs to the sentence it ends.
-      const end = following === '\r' && text[j + 1] === '\n' ? j + 2 : j + 1;
-      if (end < text.length) breaks.push(end);
-      prev = following;
-      i = end;
-      continue;
-    }
-    breaks.push(j);
-    prev = charAt(text, j - 1);
-    i = j;
+    // SB8a, SB8: the sentence goes on; the search resumes after the terminator.
+    if (isSATerm(following) || isSContinue(following) || (aTerm && lowerFollows(text, j))) continue;
+    // SB11 (a paragraph separator belongs to the sentence it ends).
+    const end = isParaSep(following) ? separatorEnd(text, j) : j;
+    if (end < text.length) breaks.push(end);
+    candidates.lastIndex = end;
   }
   return breaks;
 }
