@@ -3,11 +3,12 @@
  * Bundle the command line into dist/bin/ (run by `npm run build`, `prepare` and `npm test`, after tsc).
  *
  * Two bundles, so that each command loads only what it needs (README, "Start-up"):
- * - main.js, CommonJS (dist/bin/package.json says so): the command line and every command but the
- *   terminal UIs; beside it analysis-worker.js, the review's analysis thread. A CommonJS entry starts about 10 ms sooner than an ES module one (Node 20 sets up
+ * - cli.js, CommonJS (dist/bin/package.json says so): the command line and every command but the
+ *   terminal UIs; beside it analysis-worker.js, the review's analysis thread, and main.js, the
+ *   executable, which runs cli.js with V8's code cache (src/cli/start.ts), made here last. A CommonJS entry starts about 10 ms sooner than an ES module one (Node 20 sets up
  *   its ES module loader only for ES modules), and its built-ins are plain `require`s.
  * - The terminal UIs (Ink and React; yoga-layout's top-level await rules out CommonJS), as ES
- *   modules with shared chunks: render-review.mjs and run-quiz.mjs, which main.js imports at run
+ *   modules with shared chunks: render-review.mjs and run-quiz.mjs, which cli.js imports at run
  *   time, on an interactive terminal only. Bundling them also matters:
  *   Ink imports the whole of es-toolkit/compat for one function, and loading it and React unbundled
  *   took most of the review's first-screen time (0.80 s median against 0.38 s bundled, tree-shaken,
@@ -15,6 +16,7 @@
  * dist/bin/ sits two folders below the package root, as the sources do below src/, so paths to
  * data/ and seeds/ resolve the same way.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bin');
 
-/** Source modules (without extension) that are ES module entries, and the file main.js imports for each. */
+/** Source modules (without extension) that are ES module entries, and the file cli.js imports for each. */
 const ESM_ENTRIES = {
   'src/ui/render-review': 'render-review.mjs',
   'src/quiz/run-quiz': 'run-quiz.mjs',
@@ -65,11 +67,13 @@ writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
 await build({
   ...common,
-  // Two separate bundles: the command line, and the review's analysis worker (analyze-in-worker.ts).
-  entryPoints: { main: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
+  // Separate bundles: the executable (start.ts), the command line it runs, and the review's
+  // analysis worker (analyze-in-worker.ts).
+  entryPoints: { main: 'src/cli/start.ts', cli: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__wiretraceModuleUrl' },
-  banner: { js: "const __wiretraceModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The bundle's own "use strict" would come after the banner, where it is no directive.
+  banner: { js: "'use strict';\nconst __wiretraceModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [esmEntriesExternal],
 });
 
@@ -86,3 +90,11 @@ await build({
 });
 
 chmodSync(path.join(outdir, 'main.js'), 0o755);
+
+// The code cache (src/cli/start.ts): what one `analyze` of the seeds compiles.
+const warm = spawnSync(process.execPath, [path.join(outdir, 'main.js'), 'analyze'], {
+  cwd: root,
+  env: { ...process.env, WIRETRACE_WRITE_CODE_CACHE: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (warm.status !== 0) throw new Error(`bundle: making the code cache failed (analyze exited ${warm.status})`);

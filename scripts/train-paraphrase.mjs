@@ -27,7 +27,7 @@ const file = {
   description:
     'Logistic-regression paraphrase model. Weights and threshold fitted on the training split of the Microsoft Research ' +
     'Paraphrase Corpus (MRPC; Dolan, Quirk & Brockett 2004/2005), distributed under the Microsoft Research Shared Source ' +
-    'licence: non-commercial use only; see README, "Data". Synonym features use data/wordnet-synonyms.txt (WordNet licence).',
+    'licence: non-commercial use only; see README, "Data". Synonym features use data/wordnet-synonyms.bin (WordNet licence, data/WORDNET-LICENSE).',
   trainedOn: `MRPC ${path.basename(data)} (${pairs.length.toLocaleString('en-US')} pairs), by scripts/train-paraphrase.mjs`,
   features: model.features,
   weights: model.weights,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { ROOT, runCli, scratchFolders } from './helpers.js';
 
 describe('wiretrace analyze', () => {
   it('prints the documented JSON contract for the bundled seeds', () => {
@@ -67,5 +71,44 @@ describe('the command line parser', () => {
     // Options the table lists run, whichever parser takes them.
     expect(runCli(['exercise', '--seed', '3', '--json']).code).toBe(0);
     expect(runCli(['analyze', '--debug', '--jsonl']).code).toBe(0);
+  });
+});
+
+describe('the executable and its code cache', () => {
+  const scratch = scratchFolders('code-cache');
+  afterAll(scratch.cleanup);
+
+  /** A copy of dist/bin/ in a package of its own (seeds/, data/ and node_modules/ linked), and how to run it. */
+  function copyOfBin(): { bin: string; run: () => { code: number | null; stdout: string } } {
+    const root = scratch.folder();
+    cpSync(path.join(ROOT, 'dist', 'bin'), path.join(root, 'dist', 'bin'), { recursive: true });
+    for (const d of ['seeds', 'data', 'node_modules']) symlinkSync(path.join(ROOT, d), path.join(root, d));
+    const bin = path.join(root, 'dist', 'bin');
+    return {
+      bin,
+      run: () => {
+        const r = spawnSync(process.execPath, [path.join(bin, 'main.js'), 'analyze', '--json'], { encoding: 'utf8', cwd: ROOT });
+        return { code: r.status, stdout: r.stdout };
+      },
+    };
+  }
+
+  it('gives the same output with a cache made for another cli.js, or a damaged one, as with its own', () => {
+    const expected = runCli(['analyze', '--json']).stdout;
+    const copy = copyOfBin();
+    // The copy's cli.js has a new modification time, so the copied cache is not its own.
+    expect(copy.run()).toEqual({ code: 0, stdout: expected });
+    // A cache stamped for this very cli.js, with garbage for V8: V8 refuses it.
+    const cli = statSync(path.join(copy.bin, 'cli.js'));
+    const stamp = `wiretrace code cache 1 ${cli.size} ${cli.mtimeMs}\n`;
+    writeFileSync(path.join(copy.bin, 'cli.js.cache'), Buffer.concat([Buffer.from(stamp), Buffer.alloc(4096, 7)]));
+    expect(copy.run()).toEqual({ code: 0, stdout: expected });
+  });
+
+  it('is made by the build for the cli.js beside it', () => {
+    const bin = path.join(ROOT, 'dist', 'bin');
+    const cli = statSync(path.join(bin, 'cli.js'));
+    const head = readFileSync(path.join(bin, 'cli.js.cache')).subarray(0, 80).toString('latin1');
+    expect(head.startsWith(`wiretrace code cache 1 ${cli.size} ${cli.mtimeMs}\n`)).toBe(true);
   });
 });

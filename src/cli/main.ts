@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `wiretrace` command line. This file stays light: a well-formed command is parsed by
  * parse-fast.ts and its module imported only then; help, version and usage errors go to commander
