@@ -5,7 +5,7 @@
  * the benchmark's ablation.
  */
 import type { PreparedText } from './prepared-text.js';
-import { intern } from './intern.js';
+import { internStem } from './intern.js';
 import { dice, lcsLength, lcsPairs, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
 import { synsets } from './synonyms.js';
@@ -103,7 +103,7 @@ const stemListCache = new WeakMap<PreparedText, StemList>();
 function stemList(p: PreparedText): StemList {
   let l = stemListCache.get(p);
   if (!l) {
-    const ids = p.contentStems.map((s) => intern('\u0000' + s));
+    const ids = p.contentStems.map(internStem);
     const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
     l = { ids: Float64Array.from(order, (i) => ids[i]!), stems: order.map((i) => p.contentStems[i]!) };
     stemListCache.set(p, l);

@@ -20,3 +20,12 @@ export function internPair(a: number, b: number): number {
   if (id === undefined) pairs.set(key, (id = pairs.size + 1));
   return id;
 }
+
+const stems = new Map<string, number>();
+
+/** Id of a word stem, from the same sequence as words' ids (so a stem's id is never a word's). */
+export function internStem(stem: string): number {
+  let id = stems.get(stem);
+  if (id === undefined) stems.set(stem, (id = intern('\u0000' + stem)));
+  return id;
+}

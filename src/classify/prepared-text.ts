@@ -9,7 +9,7 @@ import { surfaceForm } from '../text/surface.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
 import { findQuotedSpans, isInside } from '../quotes/quote-spans.js';
-import { intern, internPair } from './intern.js';
+import { intern, internPair, internStem } from './intern.js';
 
 export interface PreparedText {
   surface: string;
@@ -36,10 +36,19 @@ export interface PreparedText {
   quoted: readonly boolean[];
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', hundred: '100',
-};
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+    eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', hundred: '100',
+  }),
+);
+
+/** Starts with a capital letter (ASCII decided without a regular expression). */
+function capitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(raw);
+}
 
 const sorted = (xs: number[]): Float64Array => Float64Array.from(xs).sort();
 
@@ -62,16 +71,20 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   const contentStems: string[] = [];
   const numbers = new Set<string>();
   const names = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (/^\d/.test(t.norm)) numbers.add(t.norm);
-    else if (NUMBER_WORDS[t.norm] !== undefined) numbers.add(NUMBER_WORDS[t.norm]!);
-    if (!STOPWORDS.has(t.norm)) {
-      const s = stem(t.norm);
-      contentStems.push(s);
-      stems.push(intern('\u0000' + s));
+  for (let i = 0; i < tokens.length; i++) {
+    const { norm, raw } = tokens[i]!;
+    const first = norm.charCodeAt(0);
+    if (first >= 48 && first <= 57) numbers.add(norm);
+    else {
+      const n = NUMBER_WORDS.get(norm);
+      if (n !== undefined) numbers.add(n);
     }
-    if (i > 0 && /^\p{Lu}/u.test(t.raw) && !STOPWORDS.has(t.norm)) names.add(t.norm);
-  });
+    if (STOPWORDS.has(norm)) continue;
+    const s = stem(norm);
+    contentStems.push(s);
+    stems.push(internStem(s));
+    if (i > 0 && capitalised(raw)) names.add(norm);
+  }
   const bigrams: number[] = [];
   for (let i = 0; i + 1 < ids.length; i++) bigrams.push(internPair(ids[i]!, ids[i + 1]!));
   const trigrams: number[] = [];

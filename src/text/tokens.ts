@@ -28,7 +28,7 @@ const MONTHS: Record<string, string> = {
 
 /** True for a token that is an agency instrument code ("MSFT.O"), which copiers drop. */
 export function isInstrumentCode(raw: string): boolean {
-  return raw.length >= 3 && INSTRUMENT_CODE.test(raw) && /[A-Z]{2}|\d{3}/.test(raw);
+  return raw.length >= 3 && raw.includes('.') && INSTRUMENT_CODE.test(raw) && /[A-Z]{2}|\d{3}/.test(raw);
 }
 
 /** Normalised form of one written word; '' when the word is dropped from comparison. */
@@ -42,7 +42,9 @@ export function normalizeWord(raw: string, followedByDot = false): string {
 /** Tokenise `text`; offsets are `offset` plus the position in `text`. Instrument codes are dropped. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // WORD is shared; each loop here runs to its end before another starts.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     const start = offset + m.index;
     if (isInstrumentCode(raw)) continue;
@@ -69,7 +71,8 @@ export function countWords(text: string): number {
   let n = wordCounts.get(text);
   if (n !== undefined) return n;
   n = 0;
-  for (const m of text.matchAll(WORD)) if (!isInstrumentCode(m[0])) n++;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) if (!isInstrumentCode(m[0])) n++;
   // Figures count the same segments again and again (stats, provenance, views): remember them.
   if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
   return n;
