@@ -6,7 +6,7 @@
  */
 import type { PreparedText } from './prepared-text.js';
 import { internStem } from './intern.js';
-import { dice, lcsLength, lcsPairs, sortedOverlap } from './sequence.js';
+import { dice, lcsIndices, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
 import { synsets } from './synonyms.js';
 
@@ -16,6 +16,8 @@ export interface PairBasis {
   b: PreparedText;
   lcs: number;
   sharedWords: number;
+  /** Positions in a and in b of the words of one longest common subsequence (unset in bounds). */
+  aligned?: [Int32Array, Int32Array] | undefined;
   /** Content-word matches, computed on first use. */
   matches?: ContentMatches;
   /** What the longest common subsequence leaves unmatched, computed on first use. */
@@ -35,7 +37,7 @@ type OverlapKey = 'sortedBigrams' | 'sortedTrigrams' | 'sortedStems' | 'sortedCh
  * has the same shape: property access stays fast in code that runs once per candidate pair.
  */
 export function makeBasis(a: PreparedText, b: PreparedText, lcs: number, sharedWords: number): PairBasis {
-  return { a, b, lcs, sharedWords, matches: undefined, gaps: undefined, overlaps: undefined, absent: undefined, gapRange: undefined };
+  return { a, b, lcs, sharedWords, aligned: undefined, matches: undefined, gaps: undefined, overlaps: undefined, absent: undefined, gapRange: undefined };
 }
 
 /** Multiset overlap of one kind of key between the two sentences (memoised on the basis). */
@@ -46,7 +48,13 @@ function overlap(p: PairBasis, key: OverlapKey): number {
 }
 
 export function pairBasis(a: PreparedText, b: PreparedText): PairBasis {
-  return makeBasis(a, b, lcsLength(a.ids, b.ids), sortedOverlap(a.sortedWords, b.sortedWords));
+  // Which longest common subsequence is found depends on the order of the two sentences: take them
+  // in a fixed order (by normalised text) so that the features are the same either way round.
+  const swap = b.normalized < a.normalized;
+  const [x, y] = lcsIndices(swap ? b.ids : a.ids, swap ? a.ids : b.ids);
+  const basis = makeBasis(a, b, x.length, sortedOverlap(a.sortedWords, b.sortedWords));
+  basis.aligned = swap ? [y, x] : [x, y];
+  return basis;
 }
 
 // ---- per-sentence data computed on first use --------------------------------------------------
@@ -222,12 +230,13 @@ interface GapStats {
   fragmentation: number;
 }
 
-function sideGaps(words: readonly string[], aligned: readonly number[]): SideGaps {
+function sideGaps(words: readonly string[], aligned: Int32Array): SideGaps {
   let count = 0;
   let longest = 0;
   let total = 0;
   let prev = -1;
-  for (const next of [...aligned, words.length]) {
+  for (let k = 0; k <= aligned.length; k++) {
+    const next = k < aligned.length ? aligned[k]! : words.length;
     if (next > prev + 1) {
       count++;
       let content = 0;
@@ -242,20 +251,12 @@ function sideGaps(words: readonly string[], aligned: readonly number[]): SideGap
 
 export function gapStats(p: PairBasis): GapStats {
   if (p.gaps) return p.gaps;
-  // Which longest common subsequence is found depends on the order of the two sentences: take them
-  // in a fixed order (by normalised text) so that the features are the same either way round.
-  const swap = p.b.normalized < p.a.normalized;
-  const [x, y] = swap ? [p.b, p.a] : [p.a, p.b];
-  const pairs = lcsPairs(x.ids, y.ids);
+  const [xa, xb] = p.aligned ?? pairBasis(p.a, p.b).aligned!;
   let runs = 0;
-  pairs.forEach(([i, j], k) => {
-    if (k === 0 || i !== pairs[k - 1]![0] + 1 || j !== pairs[k - 1]![1] + 1) runs++;
-  });
-  const sx = sideGaps(x.words, pairs.map((q) => q[0]));
-  const sy = sideGaps(y.words, pairs.map((q) => q[1]));
+  for (let k = 0; k < xa.length; k++) if (k === 0 || xa[k] !== xa[k - 1]! + 1 || xb[k] !== xb[k - 1]! + 1) runs++;
   return (p.gaps = {
-    sides: swap ? [sy, sx] : [sx, sy],
-    fragmentation: pairs.length === 0 ? 1 : runs / pairs.length,
+    sides: [sideGaps(p.a.words, xa), sideGaps(p.b.words, xb)],
+    fragmentation: xa.length === 0 ? 1 : runs / xa.length,
   });
 }
 

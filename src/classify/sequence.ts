@@ -27,8 +27,12 @@ export function lcsLength(a: Seq, b: Seq): number {
 
 let table = new Uint16Array(1024);
 
-/** The index pairs (i, j) of one longest common subsequence, in order. */
-export function lcsPairs(a: Seq, b: Seq): [number, number][] {
+/**
+ * One longest common subsequence, as the positions of its elements in `a` and in `b` (ascending;
+ * both arrays as long as the subsequence). Where several exist, the one found taking elements of
+ * `a` as early as possible.
+ */
+export function lcsIndices(a: Seq, b: Seq): [Int32Array, Int32Array] {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
@@ -38,18 +42,26 @@ export function lcsPairs(a: Seq, b: Seq): [number, number][] {
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
-  const pairs: [number, number][] = [];
+  const length = table[0]!;
+  const ia = new Int32Array(length);
+  const ib = new Int32Array(length);
   let i = 0;
   let j = 0;
+  let k = 0;
   while (i < n && j < m) {
     if (a[i] === b[j]) {
-      pairs.push([i, j]);
-      i++;
-      j++;
+      ia[k] = i++;
+      ib[k++] = j++;
     } else if (table[(i + 1) * w + j]! >= table[i * w + j + 1]!) i++;
     else j++;
   }
-  return pairs;
+  return [ia, ib];
+}
+
+/** The index pairs (i, j) of one longest common subsequence, in order (that of lcsIndices). */
+export function lcsPairs(a: Seq, b: Seq): [number, number][] {
+  const [ia, ib] = lcsIndices(a, b);
+  return Array.from(ia, (i, k) => [i, ib[k]!]);
 }
 
 /** Size of the multiset intersection of two ascending-sorted arrays. */
