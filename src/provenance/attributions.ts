@@ -13,15 +13,32 @@ interface CreditPattern {
   pattern: RegExp;
   /** The group holding the list of names. */
   group: number;
+  /** Words every match contains: a text without them is not searched (most sentences). */
+  needs: RegExp;
 }
 
 const PATTERNS: readonly CreditPattern[] = [
-  { kind: 'with-reporting-by', pattern: /\b(?:with|additional)\s+reporting\s+(?:by|from)\s+(.+?)(?:[.;]|$)/gi, group: 1 },
-  { kind: 'dateline', pattern: /^(?:[A-Z][A-Za-z .'-]{1,40}\s+)?\(([A-Z][A-Za-z .'-]{1,30})\)\s*[-–—]/g, group: 1 },
-  { kind: 'reported', pattern: new RegExp(String.raw`${NAME}\s+(?:reported|reports|has reported|had reported|first reported)\b`, 'g'), group: 1 },
-  { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1 },
-  { kind: 'according-to', pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?${NAME}`, 'g'), group: 1 },
-  { kind: 'credit', pattern: new RegExp(String.raw`\b(?:told|wrote in|said in an interview with|[Cc]ited by|[Qq]uoted by)\s+${NAME}`, 'g'), group: 1 },
+  { kind: 'with-reporting-by', pattern: /\b(?:with|additional)\s+reporting\s+(?:by|from)\s+(.+?)(?:[.;]|$)/gi, group: 1, needs: /reporting/i },
+  { kind: 'dateline', pattern: /^(?:[A-Z][A-Za-z .'-]{1,40}\s+)?\(([A-Z][A-Za-z .'-]{1,30})\)\s*[-–—]/g, group: 1, needs: /\)/ },
+  {
+    kind: 'reported',
+    pattern: new RegExp(String.raw`${NAME}\s+(?:reported|reports|has reported|had reported|first reported)\b`, 'g'),
+    group: 1,
+    needs: /report/,
+  },
+  { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1, needs: /eport/ },
+  {
+    kind: 'according-to',
+    pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?${NAME}`, 'g'),
+    group: 1,
+    needs: /ccording/,
+  },
+  {
+    kind: 'credit',
+    pattern: new RegExp(String.raw`\b(?:told|wrote in|said in an interview with|[Cc]ited by|[Qq]uoted by)\s+${NAME}`, 'g'),
+    group: 1,
+    needs: /told|wrote|interview|ited|uoted/,
+  },
 ];
 
 /** Names in a credit list: "Interfax and Reuters" → ["Interfax", "Reuters"]. */
@@ -60,6 +77,7 @@ export function findAttributions(doc: AnalyzedDocument, knownNames: ReadonlySet<
   const seen = new Set<string>();
   for (const s of doc.segments) {
     for (const p of PATTERNS) {
+      if (!p.needs.test(s.text)) continue;
       p.pattern.lastIndex = 0;
       for (const m of s.text.matchAll(p.pattern)) {
         const names = p.kind === 'with-reporting-by' ? splitNames(m[p.group]!) : [m[p.group]!];
