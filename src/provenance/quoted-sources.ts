@@ -24,6 +24,7 @@ const SPEAKER_AFTER = new RegExp(String.raw`\b(?:said|says|stated)\s+${WHO}`);
 
 /** Who a sentence says is speaking, outside its quotations ("Putin", "the Kremlin"). */
 function speakerOf(text: string): string | undefined {
+  if (!/said|says|stated|wrote|told/.test(text)) return undefined; // words both patterns need
   let outside = text;
   for (const s of findQuotedSpans(text).reverse()) outside = outside.slice(0, s.start) + ' ' + outside.slice(s.end);
   const m = SPEAKER_BEFORE.exec(outside) ?? SPEAKER_AFTER.exec(outside);
