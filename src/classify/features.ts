@@ -8,7 +8,7 @@ import type { PreparedText } from './prepared-text.js';
 import { internStem } from './intern.js';
 import { dice, lcsIndices, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
-import { synsets } from './synonyms.js';
+import { related } from './synonyms.js';
 
 /** Everything the features share, computed once per pair (the rest on first use). */
 export interface PairBasis {
@@ -91,20 +91,7 @@ interface StemList {
   ids: Float64Array;
   /** The stems in the same order. */
   stems: string[];
-  /** Their WordNet synsets, looked up on first use. */
-  synsets?: SynsetIndex;
 }
-
-/**
- * Synset ids of a sentence's content stems, each packed with its stem's position in StemList order
- * (id * POSITIONS + position), ascending.
- */
-interface SynsetIndex {
-  own: Float64Array;
-  related: Float64Array;
-}
-
-const POSITIONS = 4096;
 
 const stemListCache = new WeakMap<PreparedText, StemList>();
 
@@ -117,53 +104,6 @@ function stemList(p: PreparedText): StemList {
     stemListCache.set(p, l);
   }
   return l;
-}
-
-function synsetIndex(l: StemList): SynsetIndex {
-  if (l.synsets) return l.synsets;
-  const own: number[] = [];
-  const related: number[] = [];
-  l.stems.forEach((stem, pos) => {
-    if (pos >= POSITIONS) return;
-    const e = synsets(stem);
-    for (const id of e.own) own.push(id * POSITIONS + pos);
-    for (const id of e.related) related.push(id * POSITIONS + pos);
-  });
-  return (l.synsets = { own: Float64Array.from(own).sort(), related: Float64Array.from(related).sort() });
-}
-
-/**
- * Mark the positions of stems related through a synset common to `x` and `y` (packed, ascending),
- * among those still unmatched on both sides.
- */
-function markCommon(x: Float64Array, xFree: Uint8Array, xHit: Uint8Array, y: Float64Array, yFree: Uint8Array, yHit: Uint8Array): void {
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const a = Math.floor(x[i]! / POSITIONS);
-    const b = Math.floor(y[j]! / POSITIONS);
-    if (a < b) i++;
-    else if (b < a) j++;
-    else {
-      let iEnd = i;
-      while (iEnd < x.length && Math.floor(x[iEnd]! / POSITIONS) === a) iEnd++;
-      let jEnd = j;
-      while (jEnd < y.length && Math.floor(y[jEnd]! / POSITIONS) === a) jEnd++;
-      for (let p = i; p < iEnd; p++) {
-        const xp = x[p]! % POSITIONS;
-        if (!xFree[xp]) continue;
-        for (let q = j; q < jEnd; q++) {
-          const yq = y[q]! % POSITIONS;
-          if (yFree[yq]) {
-            xHit[xp] = 1;
-            yHit[yq] = 1;
-          }
-        }
-      }
-      i = iEnd;
-      j = jEnd;
-    }
-  }
 }
 
 /** Per content stem (StemList order) of each side: 1 when the other side has no equal stem left for it. */
@@ -191,14 +131,19 @@ export function contentMatches(p: PairBasis): ContentMatches {
     const la = stemList(p.a);
     const lb = stemList(p.b);
     const [fa, fb] = unmatchedFlags(la, lb);
-    const xa = synsetIndex(la);
-    const xb = synsetIndex(lb);
+    // Stems left unmatched on both sides that WordNet relates: a shared synset, or a synset of one
+    // a hypernym of a synset of the other (synonyms.ts, `related`).
     const ha = new Uint8Array(fa.length);
     const hb = new Uint8Array(fb.length);
-    // Related: a shared synset, or a synset of one is a hypernym of a synset of the other.
-    markCommon(xa.own, fa, ha, xb.own, fb, hb);
-    markCommon(xa.own, fa, ha, xb.related, fb, hb);
-    markCommon(xa.related, fa, ha, xb.own, fb, hb);
+    for (let i = 0; i < fa.length; i++) {
+      if (!fa[i]) continue;
+      for (let j = 0; j < fb.length; j++) {
+        if (fb[j] && related(la.stems[i]!, lb.stems[j]!)) {
+          ha[i] = 1;
+          hb[j] = 1;
+        }
+      }
+    }
     let hitsA = 0;
     let hitsB = 0;
     for (const h of ha) hitsA += h;
