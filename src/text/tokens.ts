@@ -16,7 +16,28 @@ export interface Token {
   end: number;
 }
 
+/** A word: letters and digits, joined by hyphens, apostrophes, dots, and commas between digits. */
 const WORD = /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/**
+ * WORD for text whose characters all lie in Latin (U+0000–U+024F), General Punctuation
+ * (U+2000–U+206F) and Currency Symbols (U+20A0–U+20CF), which is nearly all English news: the
+ * same matches, with the letters and digits of those blocks spelt out (the punctuation blocks hold
+ * none). Without Unicode property tables it compiles and runs several times faster, which counts
+ * in a short-lived process (README, "Start-up"); tests/tokens.test.ts checks the classes.
+ */
+const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]*$/;
+const LATIN_WORD = /[0-9A-Za-zªµºÀ-ÖØ-öø-ɏ²³¹¼-¾]+(?:(?:[-'’.‐‑]|(?<=[0-9²³¹¼-¾]),(?=[0-9²³¹¼-¾]))[0-9A-Za-zªµºÀ-ÖØ-öø-ɏ²³¹¼-¾]+)*/g;
+
+/** For tests: the two patterns and the test that chooses between them. */
+export const WORD_PATTERNS = { unicode: WORD, latin: LATIN_WORD, latinText: LATIN_TEXT } as const;
+
+/** The word pattern for `text`, reset to its start. Callers run it to the end before the next call. */
+function wordPattern(text: string): RegExp {
+  const re = LATIN_TEXT.test(text) ? LATIN_WORD : WORD;
+  re.lastIndex = 0;
+  return re;
+}
 
 /** Reuters instrument codes: an upper-case ticker and an exchange suffix, "MSFT.O", "7203.T", "VOWG_p.DE". */
 const INSTRUMENT_CODE = /^[A-Z0-9][A-Za-z0-9_]{0,6}\.(?:O|N|OQ|L|T|PA|DE|HK|SS|SZ|TO|AS|MI|MC|SW|ST|CO|HE|OL|BR|VI|AX|KS|NS|BO|SA|MX|F|K|A|P)$/;
@@ -42,9 +63,8 @@ export function normalizeWord(raw: string, followedByDot = false): string {
 /** Tokenise `text`; offsets are `offset` plus the position in `text`. Instrument codes are dropped. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  // WORD is shared; each loop here runs to its end before another starts.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const word = wordPattern(text);
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const raw = m[0];
     const start = offset + m.index;
     if (isInstrumentCode(raw)) continue;
@@ -71,8 +91,8 @@ export function countWords(text: string): number {
   let n = wordCounts.get(text);
   if (n !== undefined) return n;
   n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) if (!isInstrumentCode(m[0])) n++;
+  const word = wordPattern(text);
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) if (!isInstrumentCode(m[0])) n++;
   // Figures count the same segments again and again (stats, provenance, views): remember them.
   if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
   return n;
