@@ -39,9 +39,9 @@ export function sharesEnoughStems(shared: number, distinctA: number, distinctB: 
 /** Pairs [i, j] of indices into `refs`, i < j, from different documents; sorted. */
 export function candidatePairs(refs: readonly SentenceRef[]): [number, number][] {
   const index = new Map<number, number[]>();
-  const distinct = refs.map((r) => new Set(r.prepared.sortedStems).size);
-  refs.forEach((r, i) => {
-    for (const s of new Set(r.prepared.sortedStems)) {
+  const distinctStems = refs.map((r) => distinctSorted(r.prepared.sortedStems));
+  distinctStems.forEach((stems, i) => {
+    for (const s of stems) {
       let list = index.get(s);
       if (!list) index.set(s, (list = []));
       list.push(i);
@@ -60,7 +60,7 @@ export function candidatePairs(refs: readonly SentenceRef[]): [number, number][]
   for (let i = 0; i < refs.length; i++) {
     shared.clear();
     const ri = refs[i]!;
-    for (const s of new Set(ri.prepared.sortedStems)) {
+    for (const s of distinctStems[i]!) {
       const list = index.get(s)!;
       for (let k = firstAtLeast(list, laterFrom[i]!); k < list.length; k++) {
         const j = list[k]!;
@@ -68,7 +68,16 @@ export function candidatePairs(refs: readonly SentenceRef[]): [number, number][]
         shared.set(j, (shared.get(j) ?? 0) + 1);
       }
     }
-    for (const [j, n] of shared) if (sharesEnoughStems(n, distinct[i]!, distinct[j]!)) pairs.push([i, j]);
+    shared.forEach((n, j) => {
+      if (sharesEnoughStems(n, distinctStems[i]!.length, distinctStems[j]!.length)) pairs.push([i, j]);
+    });
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** The distinct values of an ascending list, in order. */
+function distinctSorted(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) out.push(xs[i]!);
+  return out;
 }

@@ -91,8 +91,7 @@ export function countWords(text: string): number {
   let n = wordCounts.get(text);
   if (n !== undefined) return n;
   n = 0;
-  const word = wordPattern(text);
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) if (!isInstrumentCode(m[0])) n++;
+  for (const w of text.match(wordPattern(text)) ?? []) if (!isInstrumentCode(w)) n++;
   // Figures count the same segments again and again (stats, provenance, views): remember them.
   if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
   return n;
