@@ -8,7 +8,7 @@ import type { PreparedText } from './prepared-text.js';
 import { internStem } from './intern.js';
 import { dice, lcsIndices, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
-import { related } from './synonyms.js';
+import { synsets, synsetsRelated, type SynsetEntry } from './synonyms.js';
 
 /** Everything the features share, computed once per pair (the rest on first use). */
 export interface PairBasis {
@@ -132,15 +132,27 @@ export function contentMatches(p: PairBasis): ContentMatches {
     const lb = stemList(p.b);
     const [fa, fb] = unmatchedFlags(la, lb);
     // Stems left unmatched on both sides that WordNet relates: a shared synset, or a synset of one
-    // a hypernym of a synset of the other (synonyms.ts, `related`).
+    // a hypernym of a synset of the other (synonyms.ts). A stem without synsets relates to nothing
+    // (its hypernyms come from its synsets), so only stems with some are compared.
     const ha = new Uint8Array(fa.length);
     const hb = new Uint8Array(fb.length);
-    for (let i = 0; i < fa.length; i++) {
-      if (!fa[i]) continue;
-      for (let j = 0; j < fb.length; j++) {
-        if (fb[j] && related(la.stems[i]!, lb.stems[j]!)) {
-          ha[i] = 1;
-          hb[j] = 1;
+    const withSynsets = (flags: Uint8Array, l: StemList): [number, SynsetEntry][] => {
+      const out: [number, SynsetEntry][] = [];
+      for (let i = 0; i < flags.length; i++) {
+        if (!flags[i]) continue;
+        const e = synsets(l.stems[i]!);
+        if (e.own.length > 0) out.push([i, e]);
+      }
+      return out;
+    };
+    const freeB = withSynsets(fb, lb);
+    if (freeB.length > 0) {
+      for (const [i, ea] of withSynsets(fa, la)) {
+        for (const [j, eb] of freeB) {
+          if (synsetsRelated(ea, eb)) {
+            ha[i] = 1;
+            hb[j] = 1;
+          }
         }
       }
     }

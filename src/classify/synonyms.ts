@@ -99,10 +99,12 @@ function meet(x: Uint16Array, y: Uint16Array): boolean {
   return false;
 }
 
+/** True when two stems' synsets meet: a shared synset, or a synset of one a hypernym of one of the other's. */
+export function synsetsRelated(x: SynsetEntry, y: SynsetEntry): boolean {
+  return meet(x.own, y.own) || meet(x.own, y.related) || meet(x.related, y.own);
+}
+
 /** True when two stems are equal, WordNet synonyms, or one is a direct hypernym of the other. */
 export function related(stemA: string, stemB: string): boolean {
-  if (stemA === stemB) return true;
-  const x = synsets(stemA);
-  const y = synsets(stemB);
-  return meet(x.own, y.own) || meet(x.own, y.related) || meet(x.related, y.own);
+  return stemA === stemB || synsetsRelated(synsets(stemA), synsets(stemB));
 }

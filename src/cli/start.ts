@@ -46,12 +46,18 @@ function readCache(stamp: string): Buffer | undefined {
 const IMPORTS_UI: ReadonlySet<string> = new Set(['review', 'quiz']);
 
 function start(): void {
+  let stamp: string;
+  try {
+    stamp = stampOf(CLI);
+  } catch {
+    process.stderr.write(`wiretrace: ${CLI} is missing: the package is not built (npm run build)\n`);
+    process.exit(1);
+  }
   const importModuleDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (importModuleDynamically === undefined || process.argv.slice(2).some((a) => IMPORTS_UI.has(a))) {
     requireFromCli(CLI);
     return;
   }
-  const stamp = stampOf(CLI);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(CLI, 'utf8')}\n})`, {
     filename: CLI,
     cachedData: readCache(stamp),

@@ -5,14 +5,27 @@
  */
 import type { Span } from '../types.js';
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (ASCII decided without the regular expression). */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(c);
+}
+
+/** The characters findQuotedSpans acts on; the text between them is skipped. */
+const QUOTE_CHAR = /["“”„«»‘’']/g;
 
 export function findQuotedSpans(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   let open = -1; // index of the opening double quote
   let single = -1; // index of an opening single quote, when not inside a double quote
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  QUOTE_CHAR.lastIndex = 0; // shared: this loop runs to its end before another starts
+  for (let m = QUOTE_CHAR.exec(text); m !== null; m = QUOTE_CHAR.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     if (c === '“' || c === '„' || c === '«') {

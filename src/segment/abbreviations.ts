@@ -27,7 +27,8 @@ const ABBREVIATION = /^(?:(?:\p{L}\.){1,4}|\p{L}{1,6}\.)$/u;
 /** Longer words (in UTF-16 units, 4 letters outside the BMP with their dots) cannot be abbreviations. */
 const MAX_ABBREVIATION_UNITS = 12;
 
-const isSeparator = (c: string): boolean => OPENERS.includes(c) || /\s/u.test(c);
+const WHITE_SPACE = /\s/u;
+const isSeparator = (c: string): boolean => OPENERS.includes(c) || WHITE_SPACE.test(c);
 
 /**
  * The abbreviation a piece of text ends with ("U.S.", "St."), lower case without the last dot: the
@@ -37,7 +38,7 @@ const isSeparator = (c: string): boolean => OPENERS.includes(c) || /\s/u.test(c)
  */
 export function trailingAbbreviation(text: string): string | undefined {
   let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end--;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (text[end - 1] !== '.') return undefined;
   let start = end;

@@ -11,17 +11,22 @@ import type { Span } from '../types.js';
 import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
 import { sentenceBreaks } from './sentence-breaks.js';
 
+const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
+const LEADING_WORD = /^[\p{L}']+/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const WHITE_SPACE = /\s/;
+
 function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
   if (n === '') return true;
   const c = n[0]!;
-  if (/[\p{Ll}\p{N},;:)\]]/u.test(c)) return true;
+  if (CONTINUES.test(c)) return true;
   const abbr = trailingAbbreviation(prev);
   if (abbr === undefined) return false;
   if (NEVER_FINAL.has(abbr)) return true;
   if (isInitialism(abbr)) {
-    const word = /^[\p{L}']+/u.exec(n)?.[0]?.toLowerCase();
-    return word !== undefined && /^\p{Lu}/u.test(n) && !SENTENCE_STARTERS.has(word);
+    const word = LEADING_WORD.exec(n)?.[0]?.toLowerCase();
+    return word !== undefined && CAPITAL_FIRST.test(n) && !SENTENCE_STARTERS.has(word);
   }
   return false;
 }
@@ -34,7 +39,7 @@ function shouldJoin(prev: string, next: string): boolean {
 const TAIL = 64;
 function tailOf(text: string, start: number, end: number): string {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && WHITE_SPACE.test(text[e - 1]!)) e--;
   return e - start <= TAIL ? text.slice(start, e) : '\u0000' + text.slice(e - TAIL, e);
 }
 

@@ -53,8 +53,11 @@ export function isInstrumentCode(raw: string): boolean {
 }
 
 /** Normalised form of one written word; '' when the word is dropped from comparison. */
+const POSSESSIVE_S = /[’']s$/;
+const JOINERS = /[-'’.‐‑,]/g;
+
 export function normalizeWord(raw: string, followedByDot = false): string {
-  let w = raw.toLowerCase().replace(/[’']s$/, '').replace(/[-'’.‐‑,]/g, '');
+  let w = raw.toLowerCase().replace(POSSESSIVE_S, '').replace(JOINERS, '');
   if (followedByDot && MONTHS[w] !== undefined) w = MONTHS[w]!;
   else if (w === 'sept') w = 'september';
   return americanSpelling(w);
