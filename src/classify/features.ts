@@ -130,36 +130,43 @@ export function contentMatches(p: PairBasis): ContentMatches {
   if (p.a.sortedStems.length > exact && p.b.sortedStems.length > exact) {
     const la = stemList(p.a);
     const lb = stemList(p.b);
-    const [fa, fb] = unmatchedFlags(la, lb);
+    const flags = unmatchedFlags(la, lb);
+    const fa = flags[0];
+    const fb = flags[1];
     // Stems left unmatched on both sides that WordNet relates: a shared synset, or a synset of one
     // a hypernym of a synset of the other (synonyms.ts). A stem without synsets relates to nothing
     // (its hypernyms come from its synsets), so only stems with some are compared.
     const ha = new Uint8Array(fa.length);
     const hb = new Uint8Array(fb.length);
-    const withSynsets = (flags: Uint8Array, l: StemList): [number, SynsetEntry][] => {
-      const out: [number, SynsetEntry][] = [];
+    // Positions (and synsets) of the unmatched stems that have synsets. Index loops and no
+    // destructuring: this runs cold, where each iterator step allocates.
+    const withSynsets = (flags: Uint8Array, l: StemList): { at: number[]; entries: SynsetEntry[] } => {
+      const at: number[] = [];
+      const entries: SynsetEntry[] = [];
       for (let i = 0; i < flags.length; i++) {
         if (!flags[i]) continue;
         const e = synsets(l.stems[i]!);
-        if (e.own.length > 0) out.push([i, e]);
+        if (e.own.length > 0) {
+          at.push(i);
+          entries.push(e);
+        }
       }
-      return out;
+      return { at, entries };
     };
     const freeB = withSynsets(fb, lb);
-    if (freeB.length > 0) {
-      for (const [i, ea] of withSynsets(fa, la)) {
-        for (const [j, eb] of freeB) {
-          if (synsetsRelated(ea, eb)) {
-            ha[i] = 1;
-            hb[j] = 1;
-          }
+    const freeA = freeB.at.length > 0 ? withSynsets(fa, la) : { at: [], entries: [] };
+    for (let x = 0; x < freeA.at.length; x++) {
+      for (let y = 0; y < freeB.at.length; y++) {
+        if (synsetsRelated(freeA.entries[x]!, freeB.entries[y]!)) {
+          ha[freeA.at[x]!] = 1;
+          hb[freeB.at[y]!] = 1;
         }
       }
     }
     let hitsA = 0;
     let hitsB = 0;
-    for (const h of ha) hitsA += h;
-    for (const h of hb) hitsB += h;
+    for (let i = 0; i < ha.length; i++) hitsA += ha[i]!;
+    for (let j = 0; j < hb.length; j++) hitsB += hb[j]!;
     synonyms = Math.min(hitsA, hitsB, SYNONYM_CAP);
   }
   return (p.matches = { exact, synonyms });

@@ -50,7 +50,11 @@ function capitalised(raw: string): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
-const sorted = (xs: number[]): Float64Array => Float64Array.from(xs).sort();
+function sorted(xs: readonly number[]): Float64Array {
+  const out = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i]!;
+  return out.sort();
+}
 
 function charBigrams(s: string): number[] {
   const t = s.replace(/\s+/g, '');
@@ -66,7 +70,8 @@ function charBigrams(s: string): number[] {
 export function prepareText(text: string, quotedSpans: readonly Span[] = findQuotedSpans(text)): PreparedText {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.norm);
-  const ids = Int32Array.from(words, intern);
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = intern(words[i]!);
   const stems: number[] = [];
   const contentStems: string[] = [];
   const numbers = new Set<string>();

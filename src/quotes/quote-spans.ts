@@ -62,5 +62,6 @@ export function quotedShare(start: number, end: number, spans: readonly Span[]):
 
 /** True when the range [start, end) lies inside one of the spans. */
 export function isInside(start: number, end: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start <= start && end <= spans[i]!.end) return true;
+  return false;
 }

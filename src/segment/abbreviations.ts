@@ -4,6 +4,8 @@
  * let the segmenter join such pieces again.
  */
 
+import { isWhiteSpace } from '../text/white-space.js';
+
 /** Titles and name parts that are always followed by the name they belong to. */
 export const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'st', 'ste', 'mt', 'ft', 'gen', 'sen', 'rep', 'gov', 'lt',
@@ -27,8 +29,7 @@ const ABBREVIATION = /^(?:(?:\p{L}\.){1,4}|\p{L}{1,6}\.)$/u;
 /** Longer words (in UTF-16 units, 4 letters outside the BMP with their dots) cannot be abbreviations. */
 const MAX_ABBREVIATION_UNITS = 12;
 
-const WHITE_SPACE = /\s/u;
-const isSeparator = (c: string): boolean => OPENERS.includes(c) || WHITE_SPACE.test(c);
+const isSeparator = (c: string): boolean => OPENERS.includes(c) || isWhiteSpace(c);
 
 /**
  * The abbreviation a piece of text ends with ("U.S.", "St."), lower case without the last dot: the
@@ -38,7 +39,7 @@ const isSeparator = (c: string): boolean => OPENERS.includes(c) || WHITE_SPACE.t
  */
 export function trailingAbbreviation(text: string): string | undefined {
   let end = text.length;
-  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && isWhiteSpace(text[end - 1]!)) end--;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (text[end - 1] !== '.') return undefined;
   let start = end;

@@ -10,11 +10,11 @@
 import type { Span } from '../types.js';
 import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
 import { sentenceBreaks } from './sentence-breaks.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
 const LEADING_WORD = /^[\p{L}']+/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
-const WHITE_SPACE = /\s/;
 
 function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
@@ -39,7 +39,7 @@ function shouldJoin(prev: string, next: string): boolean {
 const TAIL = 64;
 function tailOf(text: string, start: number, end: number): string {
   let e = end;
-  while (e > start && WHITE_SPACE.test(text[e - 1]!)) e--;
+  while (e > start && isWhiteSpace(text[e - 1]!)) e--;
   return e - start <= TAIL ? text.slice(start, e) : '\u0000' + text.slice(e - TAIL, e);
 }
 

@@ -93,8 +93,9 @@ const MAX_MEMO_LENGTH = 2000;
 export function countWords(text: string): number {
   let n = wordCounts.get(text);
   if (n !== undefined) return n;
+  const words = text.match(wordPattern(text)) ?? [];
   n = 0;
-  for (const w of text.match(wordPattern(text)) ?? []) if (!isInstrumentCode(w)) n++;
+  for (let i = 0; i < words.length; i++) if (!isInstrumentCode(words[i]!)) n++;
   // Figures count the same segments again and again (stats, provenance, views): remember them.
   if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
   return n;
