@@ -88,7 +88,7 @@ interface ContentMatches {
 
 interface StemList {
   /** Interned ids of the content stems, ascending. */
-  ids: Float64Array;
+  ids: Int32Array;
   /** The stems in the same order. */
   stems: string[];
 }
@@ -100,7 +100,7 @@ function stemList(p: PreparedText): StemList {
   if (!l) {
     const ids = p.contentStems.map(internStem);
     const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
-    l = { ids: Float64Array.from(order, (i) => ids[i]!), stems: order.map((i) => p.contentStems[i]!) };
+    l = { ids: Int32Array.from(order, (i) => ids[i]!), stems: order.map((i) => p.contentStems[i]!) };
     stemListCache.set(p, l);
   }
   return l;
@@ -224,13 +224,13 @@ export function gapStats(p: PairBasis): GapStats {
   });
 }
 
-const contentIdCache = new WeakMap<PreparedText, Float64Array>();
+const contentIdCache = new WeakMap<PreparedText, Int32Array>();
 
 /** Sorted ids of a sentence's content words (attribution words left out). */
-function contentIds(p: PreparedText): Float64Array {
+function contentIds(p: PreparedText): Int32Array {
   let ids = contentIdCache.get(p);
   if (!ids) {
-    ids = Float64Array.from(Array.from(p.ids).filter((_, i) => isContent(p.words[i]!))).sort();
+    ids = Int32Array.from(Array.from(p.ids).filter((_, i) => isContent(p.words[i]!))).sort();
     contentIdCache.set(p, ids);
   }
   return ids;

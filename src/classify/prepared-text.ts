@@ -21,11 +21,11 @@ export interface PreparedText {
   /** Normalised words joined by spaces. */
   normalized: string;
   /** Sorted keys of words, word bigrams, word trigrams, content-word stems and character bigrams. */
-  sortedWords: Float64Array;
-  sortedBigrams: Float64Array;
-  sortedTrigrams: Float64Array;
-  sortedStems: Float64Array;
-  sortedCharBigrams: Float64Array;
+  sortedWords: Int32Array;
+  sortedBigrams: Int32Array;
+  sortedTrigrams: Int32Array;
+  sortedStems: Int32Array;
+  sortedCharBigrams: Int32Array;
   /** Porter stems of the content words (not function words), in order. */
   contentStems: readonly string[];
   /** Numbers as written, without separators ("2016", "3"); number words as digits. */
@@ -50,8 +50,12 @@ function capitalised(raw: string): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
-function sorted(xs: readonly number[]): Float64Array {
-  const out = new Float64Array(xs.length);
+/**
+ * Keys as a sorted Int32Array: every key is a 32-bit integer, and reading one from an Int32Array
+ * gives a small integer where a Float64Array's read allocates a number in code that runs cold.
+ */
+function sorted(xs: readonly number[]): Int32Array {
+  const out = new Int32Array(xs.length);
   for (let i = 0; i < xs.length; i++) out[i] = xs[i]!;
   return out.sort();
 }
@@ -59,7 +63,8 @@ function sorted(xs: readonly number[]): Float64Array {
 function charBigrams(s: string): number[] {
   const t = s.replace(/\s+/g, '');
   const out: number[] = [];
-  for (let i = 0; i + 1 < t.length; i++) out.push(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+  // Both UTF-16 units in one 32-bit key (negative when the first is U+8000 or above: keys are only compared for equality).
+  for (let i = 0; i + 1 < t.length; i++) out.push((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
   return out;
 }
 
