@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { trailingAbbreviation } from '../src/segment/abbreviations.js';
+import { isInitialism, trailingAbbreviation } from '../src/segment/abbreviations.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { doc, seedsAnalysis, segment } from './helpers.js';
 
@@ -82,6 +82,19 @@ describe('the abbreviation a piece ends with', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(trailingAbbreviation(t)).toBe(definition(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('calls initialisms what the regular expression that defines them does', () => {
+    expect(isInitialism('u.s')).toBe(true);
+    expect(isInitialism('j')).toBe(true);
+    expect(isInitialism('st')).toBe(false);
+    const text = fc.array(fc.constantFrom('a', 'B', 'é', '𝐀', '.', '.', '1', '-'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isInitialism(t)).toBe(/^(\p{L}\.)*\p{L}$/u.test(t));
       }),
       { numRuns: 5000 },
     );

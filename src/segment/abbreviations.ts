@@ -25,7 +25,38 @@ export const SENTENCE_STARTERS = new Set([
 
 const CLOSERS = '"”’\')';
 const OPENERS = '("“‘\'';
-const ABBREVIATION = /^(?:(?:\p{L}\.){1,4}|\p{L}{1,6}\.)$/u;
+const LETTER = /^\p{L}$/u;
+
+/** The code points of a word, each as a string (letters outside the BMP are two UTF-16 units). */
+const codePoints = (word: string): string[] => Array.from(word);
+
+/** One letter (ASCII decided by its code). */
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+}
+
+/**
+ * Letters separated by single dots ("U.S", "J"), the form of `/^(\p{L}\.)*\p{L}$/u`; and with a
+ * final dot when `dotted`. Checked by hand: that expression, and the abbreviation one, compile to
+ * large code (their letter class repeated per bounded repetition) for a few short words.
+ */
+function lettersAndDots(chars: readonly string[], dotted: boolean): boolean {
+  const n = chars.length - (dotted ? 1 : 0);
+  if (n < 1 || n % 2 === 0 || (dotted && chars[chars.length - 1] !== '.')) return false;
+  for (let i = 0; i < n; i++) if (i % 2 === 0 ? !isLetter(chars[i]!) : chars[i] !== '.') return false;
+  return true;
+}
+
+/** `/^(?:(?:\p{L}\.){1,4}|\p{L}{1,6}\.)$/u`: up to four initials with dots, or up to six letters and a dot. */
+function isAbbreviation(word: string): boolean {
+  const chars = codePoints(word);
+  if (chars.length >= 2 && chars.length <= 8 && lettersAndDots(chars, true)) return true;
+  if (chars.length < 2 || chars.length > 7 || chars[chars.length - 1] !== '.') return false;
+  for (let i = 0; i < chars.length - 1; i++) if (!isLetter(chars[i]!)) return false;
+  return true;
+}
 /** Longer words (in UTF-16 units, 4 letters outside the BMP with their dots) cannot be abbreviations. */
 const MAX_ABBREVIATION_UNITS = 12;
 
@@ -46,10 +77,10 @@ export function trailingAbbreviation(text: string): string | undefined {
   while (start > 0 && end - start <= MAX_ABBREVIATION_UNITS && !isSeparator(text[start - 1]!)) start--;
   if (start > 0 && !isSeparator(text[start - 1]!)) return undefined;
   const word = text.slice(start, end);
-  return ABBREVIATION.test(word) ? word.toLowerCase().slice(0, -1) : undefined;
+  return isAbbreviation(word) ? word.toLowerCase().slice(0, -1) : undefined;
 }
 
 /** An initialism such as "U.S" or "U.N" (without its last dot), or a single initial "J". */
 export function isInitialism(abbr: string): boolean {
-  return /^(\p{L}\.)*\p{L}$/u.test(abbr);
+  return lettersAndDots(codePoints(abbr), false);
 }
