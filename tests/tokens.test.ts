@@ -1,19 +1,24 @@
 /** Words: the fast pattern for Latin text finds exactly what the Unicode pattern finds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkEnglish } from '../src/ingest/language.js';
+import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
 import { countWords, tokenize, WORD_PATTERNS } from '../src/text/tokens.js';
 
-const { unicode, latin, latinText } = WORD_PATTERNS;
+const { unicode, latin } = WORD_PATTERNS;
 const matches = (re: RegExp, text: string): string[] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0]}`);
 
 describe('word tokens', () => {
-  it('spells out exactly the letters and digits of the blocks the Latin pattern is used for', () => {
-    const letterOrDigit = /[\p{L}\p{N}]/u;
-    const latinLetterOrDigit = new RegExp(`^${/\[[^\]]+\]/.exec(latin.source)![0]}$`);
+  it('spells out exactly the letters, digits and Latin-script letters of the Latin blocks', () => {
+    const letter = new RegExp(`^[${LATIN_LETTERS}]$`);
+    const number = new RegExp(`^[${LATIN_NUMBERS}]$`);
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      if (!latinText.test(ch)) continue;
-      expect(latinLetterOrDigit.test(ch), `U+${c.toString(16)}`).toBe(letterOrDigit.test(ch));
+      if (!isLatinText(ch)) continue;
+      const at = `U+${c.toString(16)}`;
+      expect(letter.test(ch), at).toBe(/\p{L}/u.test(ch));
+      expect(number.test(ch), at).toBe(/\p{N}/u.test(ch));
+      if (/\p{L}/u.test(ch)) expect(/\p{Script=Latin}/u.test(ch), at).toBe(ch !== 'µ');
     }
   });
 
@@ -22,7 +27,7 @@ describe('word tokens', () => {
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(latinText.test(t)).toBe(true);
+        expect(isLatinText(t)).toBe(true);
         expect(matches(latin, t)).toEqual(matches(unicode, t));
       }),
       { numRuns: 3000 },
@@ -33,5 +38,23 @@ describe('word tokens', () => {
     expect(tokenize('Путин сказал 3,5 раза').map((t) => t.norm)).toEqual(['путин', 'сказал', '35', 'раза']);
     expect(countWords('東京 and Zürich, 1,000 “words”')).toBe(5);
     expect(tokenize('re-election of Microsoft MSFT.O, 1,000 times').map((t) => t.norm)).toEqual(['reelection', 'of', 'microsoft', '1000', 'times']);
+  });
+
+  it('judges English the same way on Latin text as the Unicode classes do', () => {
+    const unicodeCheck = (text: string) => {
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+      const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+      return { words: words.length, latinShare: letters ? latinLetters / letters : 1 };
+    };
+    const chars = ['a', 'Z', 'é', 'µ', 'ß', 'İ', 'Ⱥ', '1', "'", '’', ' ', '-', '.', '“'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const c = checkEnglish(t);
+        expect({ words: c.words, latinShare: c.latinShare }).toEqual(unicodeCheck(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

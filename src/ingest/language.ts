@@ -6,6 +6,12 @@
  * SAMPLE characters are looked at, so the cost is bounded.
  */
 import { STOPWORDS } from '../text/stems.js';
+import { isLatinText, LATIN_LETTERS } from '../text/latin.js';
+
+const NOT_LATIN_LETTERS = new RegExp(`[^${LATIN_LETTERS}]+`, 'g');
+/** Words of letters joined by apostrophes, in Latin text (latin.ts). */
+const LATIN_WORDS = new RegExp(`[${LATIN_LETTERS}]+(?:['’][${LATIN_LETTERS}]+)*`, 'g');
+const APOSTROPHES = /['’]/g;
 
 /** Below this share of English function words a text with enough words is taken as not English. */
 export const MIN_FUNCTION_WORD_SHARE = 0.15;
@@ -24,11 +30,20 @@ export interface EnglishCheck {
 
 export function checkEnglish(text: string): EnglishCheck {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  let letters: number;
+  let latin: number;
+  if (isLatinText(sample)) {
+    // One UTF-16 unit per letter; every letter of these blocks is of Latin script but µ.
+    letters = sample.replace(NOT_LATIN_LETTERS, '').length;
+    latin = letters - sample.split('µ').length + 1;
+  } else {
+    letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  }
+  const lower = sample.toLowerCase();
+  const words = lower.match(isLatinText(lower) ? LATIN_WORDS : /\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   let fn = 0;
-  for (const w of words) if (STOPWORDS.has(w.replace(/['’]/g, ''))) fn++;
+  for (let i = 0; i < words.length; i++) if (STOPWORDS.has(words[i]!.replace(APOSTROPHES, ''))) fn++;
   const functionWordShare = words.length ? fn / words.length : 0;
   const latinShare = letters ? latin / letters : 1;
   const english = words.length < MIN_WORDS || (latinShare >= 0.5 && functionWordShare >= MIN_FUNCTION_WORD_SHARE);

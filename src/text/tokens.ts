@@ -5,6 +5,7 @@
  * ("Microsoft MSFT.O said" = "Microsoft said").
  */
 import { americanSpelling } from './spelling.js';
+import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from './latin.js';
 
 export interface Token {
   /** The word as written. */
@@ -19,22 +20,16 @@ export interface Token {
 /** A word: letters and digits, joined by hyphens, apostrophes, dots, and commas between digits. */
 const WORD = /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
-/**
- * WORD for text whose characters all lie in Latin (U+0000–U+024F), General Punctuation
- * (U+2000–U+206F) and Currency Symbols (U+20A0–U+20CF), which is nearly all English news: the
- * same matches, with the letters and digits of those blocks spelt out (the punctuation blocks hold
- * none). Without Unicode property tables it compiles and runs several times faster, which counts
- * in a short-lived process (README, "Start-up"); tests/tokens.test.ts checks the classes.
- */
-const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]*$/;
-const LATIN_WORD = /[0-9A-Za-zªµºÀ-ÖØ-öø-ɏ²³¹¼-¾]+(?:(?:[-'’.‐‑]|(?<=[0-9²³¹¼-¾]),(?=[0-9²³¹¼-¾]))[0-9A-Za-zªµºÀ-ÖØ-öø-ɏ²³¹¼-¾]+)*/g;
+/** WORD for Latin text (latin.ts): the same matches, with the letters and digits spelt out. */
+const LATIN_WORD_CHAR = `[${LATIN_LETTERS}${LATIN_NUMBERS}]`;
+const LATIN_WORD = new RegExp(`${LATIN_WORD_CHAR}+(?:(?:[-'’.‐‑]|(?<=[${LATIN_NUMBERS}]),(?=[${LATIN_NUMBERS}]))${LATIN_WORD_CHAR}+)*`, 'g');
 
 /** For tests: the two patterns and the test that chooses between them. */
-export const WORD_PATTERNS = { unicode: WORD, latin: LATIN_WORD, latinText: LATIN_TEXT } as const;
+export const WORD_PATTERNS = { unicode: WORD, latin: LATIN_WORD } as const;
 
 /** The word pattern for `text`, reset to its start. Callers run it to the end before the next call. */
 function wordPattern(text: string): RegExp {
-  const re = LATIN_TEXT.test(text) ? LATIN_WORD : WORD;
+  const re = isLatinText(text) ? LATIN_WORD : WORD;
   re.lastIndex = 0;
   return re;
 }
