@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { ROOT, runCli, scratchFolders } from './helpers.js';
+import { CLI, ROOT, runCli, scratchFolders } from './helpers.js';
 
 describe('wiretrace analyze', () => {
   it('prints the documented JSON contract for the bundled seeds', () => {
@@ -110,5 +110,23 @@ describe('the executable and its code cache', () => {
     const cli = statSync(path.join(bin, 'cli.js'));
     const head = readFileSync(path.join(bin, 'cli.js.cache')).subarray(0, 80).toString('latin1');
     expect(head.startsWith(`wiretrace code cache 1 ${cli.size} ${cli.mtimeMs}\n`)).toBe(true);
+  });
+});
+
+describe('standard output', () => {
+  const scratch = scratchFolders('stdout');
+  afterAll(scratch.cleanup);
+
+  it('stops quietly, exit 0, when the reader closes the pipe early', async () => {
+    const file = path.join(scratch.folder(), 'pairs.tsv');
+    const rows = Array.from({ length: 3000 }, (_, i) => `1\t${i}\t${i + 1}\tThe minister said on Monday that talks would resume.\tTalks will resume, the minister said Monday.`);
+    writeFileSync(file, ['Quality\t#1 ID\t#2 ID\t#1 String\t#2 String', ...rows].join('\n'));
+    const child = spawn(process.execPath, [CLI, 'pairs', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -1,10 +1,18 @@
+import { writeSync } from 'node:fs';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 
-/** Writing to stdout without losing output when the process ends, and quietly when a pipe closes. */
+/**
+ * Writing to stdout without losing output when the process ends, and quietly when a pipe closes.
+ * Output goes straight to file descriptor 1 with `fs.writeSync`, as Node's own stdout does for
+ * files and pipes on Linux, without loading Node's stream modules (about 2 ms of every run). If
+ * the descriptor cannot take the data at once (a non-blocking pipe that is full), the rest, and
+ * everything after it, goes through `process.stdout`, which waits.
+ */
 
+let viaStream = false;
 let guarded = false;
 
-export function writeStdout(text: string): void {
+function streamWrite(data: string | Uint8Array): void {
   if (!guarded) {
     guarded = true;
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -12,7 +20,24 @@ export function writeStdout(text: string): void {
       throw e;
     });
   }
-  process.stdout.write(text);
+  process.stdout.write(data);
+}
+
+export function writeStdout(text: string): void {
+  if (viaStream) return streamWrite(text);
+  const data = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < data.length) {
+    try {
+      offset += writeSync(1, data, offset, data.length - offset);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw e;
+      viaStream = true;
+      return streamWrite(data.subarray(offset));
+    }
+  }
 }
 
 export function warn(line: string): void {

@@ -3,9 +3,13 @@
  * ignored) are both analysed, and reported as duplicates: every sentence of one is "copied" from
  * the other, which is true but says nothing about who wrote it.
  */
-import { createHash } from 'node:crypto';
 
-const key = (text: string): string => createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex');
+/**
+ * The text as compared. The texts themselves are the keys, not a digest of them: this runs only on
+ * the documents of one analysis (at most MAX_TOTAL_CHARS in all, limits.ts), and loading
+ * node:crypto for a digest cost about 4 ms of every run's start-up.
+ */
+const key = (text: string): string => text.replace(/\r\n?/g, '\n').trim();
 
 export class DuplicateFinder {
   private readonly seen = new Map<string, string>();
