@@ -61,6 +61,12 @@ describe('the command line parser', () => {
       expect(parseFast(argv), argv.join(' ')).toBeUndefined();
   });
 
+  it('knows the interactive commands in one place', async () => {
+    const { COMMANDS } = await import('../src/cli/command-table.js');
+    const { UI_COMMANDS } = await import('../src/cli/ui-commands.js');
+    expect(COMMANDS.filter((c) => c.interactive).map((c) => c.name)).toEqual([...UI_COMMANDS]);
+  });
+
   it('lists every command in the help, with the same options either way', async () => {
     const { COMMANDS } = await import('../src/cli/command-table.js');
     const help = runCli(['--help']);

@@ -19,6 +19,12 @@ export interface CommandSpec {
   /** The positional argument as the help shows it: `[paths...]` (any number) or `<file>` (exactly one). */
   argument: { syntax: '[paths...]' | '<file>'; description: string };
   options: readonly OptionSpec[];
+  /**
+   * The command shows an interactive terminal UI on a terminal. The others exit as soon as they
+   * finish (main.ts): all their output is written synchronously, and Node otherwise waits at exit
+   * for the background compilation V8 still has under way (a few ms).
+   */
+  interactive?: true;
   /** Parsed options hold `true` for a flag given, the value for a string option given. */
   run: (args: string[], options: Record<string, string | boolean | undefined>) => Promise<void>;
 }
@@ -55,6 +61,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
     options: [],
+    interactive: true,
     run: async (args) => (await import('./commands/review.js')).run(args),
   },
   {
@@ -87,6 +94,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'quiz',
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
+    interactive: true,
     options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
     run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
   },

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   if (fast) {
     debug = debug || fast.options['debug'] === true;
     await fast.command.run(fast.args, fast.options);
+    if (!fast.command.interactive) process.exit();
   } else {
     await (await import('./commander-program.js')).runWithCommander(process.argv, () => (debug = true));
   }

@@ -40,6 +40,12 @@ export function writeStdout(text: string): void {
   }
 }
 
+/** A warning on stderr, written at once (so that it survives the process exiting right after). */
 export function warn(line: string): void {
-  process.stderr.write(`wiretrace: warning: ${sanitizeForTerminal(line)}\n`);
+  const text = `wiretrace: warning: ${sanitizeForTerminal(line)}\n`;
+  try {
+    writeSync(2, text);
+  } catch {
+    process.stderr.write(text);
+  }
 }

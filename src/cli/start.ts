@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { UI_COMMANDS } from './ui-commands.js';
 
 const CLI = fileURLToPath(new URL('./cli.js', import.meta.url));
 const CACHE = `${CLI}.cache`;
@@ -38,12 +39,11 @@ function readCache(stamp: string): Buffer | undefined {
   return cache.subarray(0, head.length).equals(head) ? cache.subarray(head.length) : undefined;
 }
 
-/**
- * The commands that import() the terminal UIs (ES modules). V8 drops what such an import needs
- * from functions it takes from a code cache ("A dynamic import callback was not specified"), so
- * for these cli.js runs as an ordinary module: they wait for a person anyway.
+/*
+ * The commands that import() the terminal UIs (ES modules), ui-commands.ts: V8 drops what such an
+ * import needs from functions it takes from a code cache ("A dynamic import callback was not
+ * specified"), so for these cli.js runs as an ordinary module. They wait for a person anyway.
  */
-const IMPORTS_UI: ReadonlySet<string> = new Set(['review', 'quiz']);
 
 function start(): void {
   let stamp: string;
@@ -54,7 +54,7 @@ function start(): void {
     process.exit(1);
   }
   const importModuleDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (importModuleDynamically === undefined || process.argv.slice(2).some((a) => IMPORTS_UI.has(a))) {
+  if (importModuleDynamically === undefined || process.argv.slice(2).some((a) => UI_COMMANDS.has(a))) {
     requireFromCli(CLI);
     return;
   }
