@@ -47,11 +47,39 @@ function overlap(p: PairBasis, key: OverlapKey): number {
   return o[key];
 }
 
+/** Is `id` in the ascending list? */
+function holds(sortedIds: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sortedIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedIds[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedIds.length && sortedIds[lo] === id;
+}
+
+/**
+ * lcsIndices of the two sentences' words, computed over only the words of `x` that `y` has: a word
+ * the other sentence lacks is never part of a common subsequence, and the search passes over it
+ * either way, so the subsequence found is the same, for a smaller table.
+ */
+function alignedWords(x: PreparedText, y: PreparedText): [Int32Array, Int32Array] {
+  const kept: number[] = [];
+  for (let i = 0; i < x.ids.length; i++) if (holds(y.sortedWords, x.ids[i]!)) kept.push(i);
+  if (kept.length === x.ids.length) return lcsIndices(x.ids, y.ids);
+  const words = new Int32Array(kept.length);
+  for (let k = 0; k < kept.length; k++) words[k] = x.ids[kept[k]!]!;
+  const [ix, iy] = lcsIndices(words, y.ids);
+  for (let k = 0; k < ix.length; k++) ix[k] = kept[ix[k]!]!;
+  return [ix, iy];
+}
+
 export function pairBasis(a: PreparedText, b: PreparedText): PairBasis {
   // Which longest common subsequence is found depends on the order of the two sentences: take them
   // in a fixed order (by normalised text) so that the features are the same either way round.
   const swap = b.normalized < a.normalized;
-  const [x, y] = lcsIndices(swap ? b.ids : a.ids, swap ? a.ids : b.ids);
+  const [x, y] = alignedWords(swap ? b : a, swap ? a : b);
   const basis = makeBasis(a, b, x.length, sortedOverlap(a.sortedWords, b.sortedWords));
   basis.aligned = swap ? [y, x] : [x, y];
   return basis;
