@@ -16,13 +16,20 @@ export interface AgencyMark {
 const CODE_AFTER_NAME = /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+<?([A-Z0-9][A-Za-z0-9_]{0,6}\.[A-Z]{1,2})>?(?=[\s,.;:)]|$)/g;
 const MARK_UP = /<([A-Z][A-Za-z0-9&.,' -]{1,80})>/g;
 
+/** What each pattern's matches contain: most sentences have neither, and are not searched. */
+const CODE_NEEDS = /\w\.[A-Z]/;
+
 export function agencyMarks(text: string): AgencyMark[] {
   const out: AgencyMark[] = [];
-  for (const m of text.matchAll(CODE_AFTER_NAME)) {
-    if (isInstrumentCode(m[2]!)) out.push({ text: `${m[1]} ${m[2]}`, name: m[1]!.split(/\s+/).pop()!, kind: 'instrument-code' });
+  if (CODE_NEEDS.test(text)) {
+    for (const m of text.matchAll(CODE_AFTER_NAME)) {
+      if (isInstrumentCode(m[2]!)) out.push({ text: `${m[1]} ${m[2]}`, name: m[1]!.split(/\s+/).pop()!, kind: 'instrument-code' });
+    }
   }
-  for (const m of text.matchAll(MARK_UP)) {
-    if (!isInstrumentCode(m[1]!)) out.push({ text: m[0], name: m[1]!.trim(), kind: 'mark-up' });
+  if (text.includes('<')) {
+    for (const m of text.matchAll(MARK_UP)) {
+      if (!isInstrumentCode(m[1]!)) out.push({ text: m[0], name: m[1]!.trim(), kind: 'mark-up' });
+    }
   }
   return out;
 }

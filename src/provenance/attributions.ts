@@ -24,9 +24,9 @@ const PATTERNS: readonly CreditPattern[] = [
     kind: 'reported',
     pattern: new RegExp(String.raw`${NAME}\s+(?:reported|reports|has reported|had reported|first reported)\b`, 'g'),
     group: 1,
-    needs: /report/,
+    needs: /\breport(?:ed|s)\b/,
   },
-  { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1, needs: /eport/ },
+  { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1, needs: /[Rr]eport(?:ed|s)\s/ },
   {
     kind: 'according-to',
     pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?${NAME}`, 'g'),
