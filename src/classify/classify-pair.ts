@@ -46,6 +46,7 @@ function rewordedQuote(a: PreparedText, b: PreparedText): boolean {
  * model whose weights on the subsequence features are not negative; otherwise every pair is kept.
  */
 export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): boolean {
+  lastVector = undefined;
   if (a.surface === b.surface) return true;
   const shared = sortedOverlap(a.sortedWords, b.sortedWords);
   const shorter = Math.min(a.words.length, b.words.length);
@@ -66,7 +67,10 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
   model.features.forEach((f, i) => {
     if (SYNONYM_FEATURES.has(f)) x[i] = FEATURES[f](upper);
   });
-  return predict(model, x) >= model.threshold;
+  if (predict(model, x) < model.threshold) return false;
+  lastVector = x;
+  lastModel = model;
+  return true;
 }
 
 /**
@@ -74,6 +78,12 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
  * (overlaps, WordNet matches) is reused when the same pair is then classified.
  */
 let lastBound: PairBasis | undefined;
+/**
+ * The feature values mayRelate last computed, for a pair that passed: all but the subsequence and
+ * alignment features are the pair's own values, and classification recomputes only those.
+ */
+let lastVector: number[] | undefined;
+let lastModel: ParaphraseModel | undefined;
 
 function basisFor(a: PreparedText, b: PreparedText): PairBasis {
   const basis = pairBasis(a, b);
@@ -83,6 +93,16 @@ function basisFor(a: PreparedText, b: PreparedText): PairBasis {
     basis.absent = lastBound.absent;
   }
   return basis;
+}
+
+/** The model's probability for the pair, from mayRelate's values when it has them for this pair. */
+function probabilityOf(model: ParaphraseModel, basis: PairBasis): number {
+  if (!lastVector || lastModel !== model || !lastBound || lastBound.a !== basis.a || lastBound.b !== basis.b) return paraphraseProbability(model, basis);
+  const x = lastVector.slice();
+  model.features.forEach((f, i) => {
+    if (LCS_FEATURES.has(f) || BOUNDED_FEATURES[f]) x[i] = FEATURES[f](basis);
+  });
+  return predict(model, x);
 }
 
 function lcsWeightsNonNegative(model: ParaphraseModel): boolean {
@@ -120,10 +140,10 @@ export function pairEvidence(a: PreparedText, b: PreparedText, model: Paraphrase
       lcsMax >= NEAR_VERBATIM_MIN_COVERAGE
     ) {
       if (!rewordedQuote(a, b)) return { rule: 'near-verbatim', ruleScore: round(lcsMin * (0.9 + 0.1 * lcsMax)), shorter, probability: 0 };
-      return { rule: 'reworded-quote', shorter, probability: paraphraseProbability(model, basis) };
+      return { rule: 'reworded-quote', shorter, probability: probabilityOf(model, basis) };
     }
   }
-  return { shorter, probability: paraphraseProbability(model, basis) };
+  return { shorter, probability: probabilityOf(model, basis) };
 }
 
 /** The verdict on a pair's evidence with the paraphrase threshold `threshold`. */
