@@ -60,12 +60,15 @@ function sorted(xs: readonly number[]): Int32Array {
   return out.sort();
 }
 
-function charBigrams(s: string): number[] {
-  const t = s.replace(/\s+/g, '');
-  const out: number[] = [];
-  // Both UTF-16 units in one 32-bit key (negative when the first is U+8000 or above: keys are only compared for equality).
-  for (let i = 0; i + 1 < t.length; i++) out.push((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
-  return out;
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** Character bigrams of the text without white space, sorted: both UTF-16 units in one 32-bit key. */
+function sortedCharBigrams(s: string): Int32Array {
+  const t = s.replace(WHITE_SPACE_RUN, '');
+  const out = new Int32Array(Math.max(0, t.length - 1));
+  // Negative when the first unit is U+8000 or above: keys are only compared for equality.
+  for (let i = 0; i < out.length; i++) out[i] = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
+  return out.sort();
 }
 
 /**
@@ -95,10 +98,10 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
     stems.push(internStem(s));
     if (i > 0 && capitalised(raw)) names.add(norm);
   }
-  const bigrams: number[] = [];
-  for (let i = 0; i + 1 < ids.length; i++) bigrams.push(internPair(ids[i]!, ids[i + 1]!));
-  const trigrams: number[] = [];
-  for (let i = 0; i + 1 < bigrams.length; i++) trigrams.push(internPair(bigrams[i]!, ids[i + 2]!));
+  const bigrams = new Int32Array(Math.max(0, ids.length - 1));
+  for (let i = 0; i < bigrams.length; i++) bigrams[i] = internPair(ids[i]!, ids[i + 1]!);
+  const trigrams = new Int32Array(Math.max(0, ids.length - 2));
+  for (let i = 0; i < trigrams.length; i++) trigrams[i] = internPair(bigrams[i]!, ids[i + 2]!);
   const normalized = words.join(' ');
   return {
     surface: surfaceForm(text),
@@ -106,11 +109,11 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
     words,
     ids,
     normalized,
-    sortedWords: sorted(Array.from(ids)),
-    sortedBigrams: sorted(bigrams),
-    sortedTrigrams: sorted(trigrams),
+    sortedWords: ids.slice().sort(),
+    sortedBigrams: bigrams.sort(),
+    sortedTrigrams: trigrams.sort(),
     sortedStems: sorted(stems),
-    sortedCharBigrams: sorted(charBigrams(normalized)),
+    sortedCharBigrams: sortedCharBigrams(normalized),
     contentStems,
     numbers,
     names,
