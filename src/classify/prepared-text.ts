@@ -72,6 +72,63 @@ function sortedCharBigrams(s: string): Int32Array {
 }
 
 /**
+ * A prepared sentence. The keys only pairs need (surface form, word n-grams, character bigrams) are
+ * computed on first use: about a third of a story's sentences are in no candidate pair, and this
+ * work is a good part of a short run (README, "Start-up").
+ */
+class PreparedSentence implements PreparedText {
+  private surfaceCache: string | undefined = undefined;
+  private bigramsCache: Int32Array | undefined = undefined;
+  private trigramsCache: Int32Array | undefined = undefined;
+  private charBigramsCache: Int32Array | undefined = undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly words: readonly string[],
+    readonly ids: Int32Array,
+    readonly normalized: string,
+    readonly sortedWords: Int32Array,
+    readonly sortedStems: Int32Array,
+    readonly contentStems: readonly string[],
+    readonly numbers: ReadonlySet<string>,
+    readonly names: ReadonlySet<string>,
+    readonly quoted: readonly boolean[],
+  ) {}
+
+  get surface(): string {
+    return (this.surfaceCache ??= surfaceForm(this.text));
+  }
+
+  /** Interned bigram ids in word order (trigrams are built from them). */
+  private bigramIds(): Int32Array {
+    if (!this.bigramsCache) {
+      const ids = this.ids;
+      const bigrams = new Int32Array(Math.max(0, ids.length - 1));
+      for (let i = 0; i < bigrams.length; i++) bigrams[i] = internPair(ids[i]!, ids[i + 1]!);
+      const trigrams = new Int32Array(Math.max(0, ids.length - 2));
+      for (let i = 0; i < trigrams.length; i++) trigrams[i] = internPair(bigrams[i]!, ids[i + 2]!);
+      this.trigramsCache = trigrams.sort();
+      this.bigramsCache = bigrams.sort();
+    }
+    return this.bigramsCache;
+  }
+
+  get sortedBigrams(): Int32Array {
+    return this.bigramIds();
+  }
+
+  get sortedTrigrams(): Int32Array {
+    this.bigramIds();
+    return this.trigramsCache!;
+  }
+
+  get sortedCharBigrams(): Int32Array {
+    return (this.charBigramsCache ??= sortedCharBigrams(this.normalized));
+  }
+}
+
+/**
  * Prepare a sentence. `quotedSpans` (offsets into `text`) say where its quotations are; by
  * default they are found in the sentence itself, which misses a quotation opened in an earlier one.
  */
@@ -98,25 +155,6 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
     stems.push(internStem(s));
     if (i > 0 && capitalised(raw)) names.add(norm);
   }
-  const bigrams = new Int32Array(Math.max(0, ids.length - 1));
-  for (let i = 0; i < bigrams.length; i++) bigrams[i] = internPair(ids[i]!, ids[i + 1]!);
-  const trigrams = new Int32Array(Math.max(0, ids.length - 2));
-  for (let i = 0; i < trigrams.length; i++) trigrams[i] = internPair(bigrams[i]!, ids[i + 2]!);
-  const normalized = words.join(' ');
-  return {
-    surface: surfaceForm(text),
-    tokens,
-    words,
-    ids,
-    normalized,
-    sortedWords: ids.slice().sort(),
-    sortedBigrams: bigrams.sort(),
-    sortedTrigrams: trigrams.sort(),
-    sortedStems: sorted(stems),
-    sortedCharBigrams: sortedCharBigrams(normalized),
-    contentStems,
-    numbers,
-    names,
-    quoted: tokens.map((t) => isInside(t.start, t.end, quotedSpans)),
-  };
+  const quoted = tokens.map((t) => isInside(t.start, t.end, quotedSpans));
+  return new PreparedSentence(text, tokens, words, ids, words.join(' '), ids.slice().sort(), sorted(stems), contentStems, numbers, names, quoted);
 }
