@@ -6,23 +6,12 @@
  */
 import type { PreparedText } from '../classify/prepared-text.js';
 import { CANDIDATE_MIN_SHARED_RATIO, CANDIDATE_MIN_SHARED_STEMS } from '../classify/thresholds.js';
+import { firstAtLeast } from '../classify/sequence.js';
 
 export interface SentenceRef {
   doc: number;
   sentence: number;
   prepared: PreparedText;
-}
-
-/** Position of the first element >= x in an ascending list. */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

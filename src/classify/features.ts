@@ -6,7 +6,7 @@
  */
 import type { PreparedText } from './prepared-text.js';
 import { internStem } from './intern.js';
-import { dice, lcsIndices, sortedOverlap } from './sequence.js';
+import { dice, firstAtLeast, lcsIndices, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
 import { synsets, synsetsRelated, type SynsetEntry } from './synonyms.js';
 
@@ -49,14 +49,8 @@ function overlap(p: PairBasis, key: OverlapKey): number {
 
 /** Is `id` in the ascending list? */
 function holds(sortedIds: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = sortedIds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sortedIds[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sortedIds.length && sortedIds[lo] === id;
+  const at = firstAtLeast(sortedIds, id);
+  return at < sortedIds.length && sortedIds[at] === id;
 }
 
 /**

@@ -64,6 +64,18 @@ export function lcsPairs(a: Seq, b: Seq): [number, number][] {
   return Array.from(ia, (i, k) => [i, ib[k]!]);
 }
 
+/** Position of the first element >= x in an ascending list (its length when there is none). */
+export function firstAtLeast(list: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Size of the multiset intersection of two ascending-sorted arrays. */
 export function sortedOverlap(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
