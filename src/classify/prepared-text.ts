@@ -83,7 +83,8 @@ class PreparedSentence implements PreparedText {
   private charBigramsCache: Int32Array | undefined = undefined;
 
   constructor(
-    private readonly text: string,
+    /** The sentence as written, until its surface form is made from it. */
+    private text: string | undefined,
     readonly tokens: readonly Token[],
     readonly words: readonly string[],
     readonly ids: Int32Array,
@@ -97,10 +98,14 @@ class PreparedSentence implements PreparedText {
   ) {}
 
   get surface(): string {
-    return (this.surfaceCache ??= surfaceForm(this.text));
+    if (this.surfaceCache === undefined) {
+      this.surfaceCache = surfaceForm(this.text!);
+      this.text = undefined;
+    }
+    return this.surfaceCache;
   }
 
-  /** Interned bigram ids in word order (trigrams are built from them). */
+  /** The sorted bigram ids; the trigram ids are made from the bigrams in word order on the way. */
   private bigramIds(): Int32Array {
     if (!this.bigramsCache) {
       const ids = this.ids;
