@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_BREAK_CLASSES, sentenceBreaks } from '../src/segment/sentence-breaks.js';
+import { COMMON_NON_ASCII, SENTENCE_BREAK_CLASSES, sentenceBreaks } from '../src/segment/sentence-breaks.js';
 
 const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
 const icuBreaks = (text: string): number[] => [...icu.segment(text)].map((s) => s.index).filter((i) => i > 0);
@@ -21,12 +21,13 @@ describe('sentence boundaries (UAX #29) agree with Intl.Segmenter', () => {
     }
   });
 
-  it('spells out exactly the ASCII members of each character class', () => {
-    for (const [name, { ascii, re }] of Object.entries(SENTENCE_BREAK_CLASSES)) {
+  it('spells out exactly the ASCII and common members of each character class', () => {
+    for (const [name, { ascii, common, re }] of Object.entries(SENTENCE_BREAK_CLASSES)) {
       for (let code = 0; code < 128; code++) {
         const c = String.fromCharCode(code);
         expect(ascii.includes(c), `${name} U+${code.toString(16).padStart(4, '0')}`).toBe(re.test(c));
       }
+      for (const c of COMMON_NON_ASCII) expect(common.includes(c), `${name} ${c}`).toBe(re.test(c));
     }
   });
 

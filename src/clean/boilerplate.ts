@@ -89,8 +89,18 @@ function sizePickerLines(facts: readonly LineFacts[]): Set<number> {
 const isBody = (f: LineFacts): boolean =>
   f.words >= MIN_BODY_WORDS && f.endsSentence && !f.repeated && f.pattern === undefined;
 
+const HEADING_START = /^[\p{Lu}\p{N}"“‘']/u;
+
+/** HEADING_START, without the regular expression when the first character is ASCII, “ or ‘. */
+function startsLikeHeading(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
+  if (c === 0x201c || c === 0x2018) return true;
+  return HEADING_START.test(text);
+}
+
 const looksLikeHeading = (f: LineFacts): boolean =>
-  f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && /^[\p{Lu}\p{N}"“‘']/u.test(stripBullet(f.raw.text));
+  f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && startsLikeHeading(stripBullet(f.raw.text));
 
 /** Classify every non-blank line of a document's text. */
 export function classifyLines(text: string): Line[] {

@@ -7,11 +7,12 @@ import type { Span } from '../types.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** A letter or digit (ASCII decided without the regular expression). */
+/** A letter or digit (ASCII and General Punctuation decided without the regular expression). */
 function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0x2000 && code <= 0x206f) return false; // General Punctuation holds no letter or digit
   return LETTER_OR_DIGIT.test(c);
 }
 

@@ -13,6 +13,17 @@ import { sentenceBreaks } from './sentence-breaks.js';
 import { isWhiteSpace } from '../text/white-space.js';
 
 const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
+
+/**
+ * `CONTINUES.test(c)` for one UTF-16 unit, without the regular expression for ASCII and for
+ * General Punctuation (U+2000–U+206F, which holds no letter or digit): the common cases.
+ */
+function continues(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || c === ',' || c === ';' || c === ':' || c === ')' || c === ']';
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return CONTINUES.test(c);
+}
 const LEADING_WORD = /^[\p{L}']+/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
@@ -20,7 +31,7 @@ function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
   if (n === '') return true;
   const c = n[0]!;
-  if (CONTINUES.test(c)) return true;
+  if (continues(c)) return true;
   const abbr = trailingAbbreviation(prev);
   if (abbr === undefined) return false;
   if (NEVER_FINAL.has(abbr)) return true;
