@@ -45,12 +45,17 @@ function load(): Table {
   if (file.toString('latin1', 0, 4) !== 'WNS1') throw new Error(`${SYNONYMS_URL.pathname}: not a synonym table`);
   const count = file.readUInt32LE(4);
   const poolLength = file.readUInt32LE(8);
-  // Copy into an aligned buffer so that the typed-array views can share it.
-  const bytes = new Uint8Array(file.length);
-  bytes.set(file);
-  const keys = new Uint32Array(bytes.buffer, 12, count * 2);
-  const offsets = new Uint32Array(bytes.buffer, 12 + count * 8, count + 1);
-  const pool = new Uint16Array(bytes.buffer, 12 + count * 12 + 4, poolLength);
+  // The typed-array views need 4-byte alignment: a file this size comes in a buffer of its own
+  // (offset 0); otherwise copy it into one.
+  let bytes: Uint8Array = file;
+  if (file.byteOffset % 4 !== 0) {
+    bytes = new Uint8Array(file.length);
+    bytes.set(file);
+  }
+  const base = bytes.byteOffset;
+  const keys = new Uint32Array(bytes.buffer, base + 12, count * 2);
+  const offsets = new Uint32Array(bytes.buffer, base + 12 + count * 8, count + 1);
+  const pool = new Uint16Array(bytes.buffer, base + 12 + count * 12 + 4, poolLength);
   return { keys, offsets, pool };
 }
 
