@@ -45,21 +45,27 @@ export function candidatePairs(refs: readonly SentenceRef[]): [number, number][]
     laterFrom[i] = next;
   }
   const pairs: [number, number][] = [];
-  const shared = new Map<number, number>();
+  // Shared-stem counts per later sentence, and which were touched (cleared after each sentence).
+  const shared = new Int32Array(refs.length);
+  const touched: number[] = [];
   for (let i = 0; i < refs.length; i++) {
-    shared.clear();
     const ri = refs[i]!;
-    for (const s of distinctStems[i]!) {
-      const list = index.get(s)!;
+    const stems = distinctStems[i]!;
+    for (let x = 0; x < stems.length; x++) {
+      const list = index.get(stems[x]!)!;
       for (let k = firstAtLeast(list, laterFrom[i]!); k < list.length; k++) {
         const j = list[k]!;
         if (refs[j]!.doc === ri.doc) continue;
-        shared.set(j, (shared.get(j) ?? 0) + 1);
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
       }
     }
-    shared.forEach((n, j) => {
-      if (sharesEnoughStems(n, distinctStems[i]!.length, distinctStems[j]!.length)) pairs.push([i, j]);
-    });
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t]!;
+      if (sharesEnoughStems(shared[j]!, stems.length, distinctStems[j]!.length)) pairs.push([i, j]);
+      shared[j] = 0;
+    }
+    touched.length = 0;
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
