@@ -3,14 +3,28 @@
  * longest common subsequence (or, for reworded pairs that share few words, all their words).
  */
 import type { PreparedText } from '../classify/prepared-text.js';
-import { lcsPairs } from '../classify/sequence.js';
+import { lcsIndices } from '../classify/sequence.js';
 
 /** Share of shared words that must be quoted on each side for a match to count as a shared quote. */
 export const SHARED_QUOTE_MIN_SHARE = 0.6;
 /** Below this many shared words, the whole sentences are judged instead. */
 const MIN_SHARED_WORDS = 4;
 
-const share = (flags: readonly boolean[]): number => (flags.length === 0 ? 0 : flags.filter(Boolean).length / flags.length);
+/** Share of true flags; 0 for none. */
+function share(flags: readonly boolean[]): number {
+  if (flags.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) if (flags[i]) n++;
+  return n / flags.length;
+}
+
+/** Share of the positions `at` whose flag is true; 0 for none. */
+function shareAt(flags: readonly boolean[], at: Int32Array): number {
+  if (at.length === 0) return 0;
+  let n = 0;
+  for (let k = 0; k < at.length; k++) if (flags[at[k]!]) n++;
+  return n / at.length;
+}
 
 /** Share of a sentence's words that lie inside quotation marks. */
 export function quotedShare(p: PreparedText): number {
@@ -19,7 +33,7 @@ export function quotedShare(p: PreparedText): number {
 
 export function isSharedQuote(pa: PreparedText, pb: PreparedText): boolean {
   if (!pa.quoted.includes(true) || !pb.quoted.includes(true)) return false;
-  const pairs = lcsPairs(pa.ids, pb.ids);
-  if (pairs.length < MIN_SHARED_WORDS) return share(pa.quoted) >= SHARED_QUOTE_MIN_SHARE && share(pb.quoted) >= SHARED_QUOTE_MIN_SHARE;
-  return share(pairs.map(([i]) => pa.quoted[i]!)) >= SHARED_QUOTE_MIN_SHARE && share(pairs.map(([, j]) => pb.quoted[j]!)) >= SHARED_QUOTE_MIN_SHARE;
+  const [ia, ib] = lcsIndices(pa.ids, pb.ids);
+  if (ia.length < MIN_SHARED_WORDS) return share(pa.quoted) >= SHARED_QUOTE_MIN_SHARE && share(pb.quoted) >= SHARED_QUOTE_MIN_SHARE;
+  return shareAt(pa.quoted, ia) >= SHARED_QUOTE_MIN_SHARE && shareAt(pb.quoted, ib) >= SHARED_QUOTE_MIN_SHARE;
 }

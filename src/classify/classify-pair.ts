@@ -30,7 +30,12 @@ export interface PairVerdict {
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-const quotedIds = (p: PreparedText): number[] => Array.from(p.ids).filter((_, i) => p.quoted[i]);
+/** Ids of the words inside quotation marks, in order. */
+function quotedIds(p: PreparedText): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < p.ids.length; i++) if (p.quoted[i]) out.push(p.ids[i]!);
+  return out;
+}
 
 /** Both sentences quote at some length, and the quotations themselves are worded differently. */
 function rewordedQuote(a: PreparedText, b: PreparedText): boolean {

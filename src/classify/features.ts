@@ -83,11 +83,16 @@ export function pairBasis(a: PreparedText, b: PreparedText): PairBasis {
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'nobody', 'without']);
 const negationCache = new WeakMap<PreparedText, boolean>();
+const NOT_CONTRACTED = /n[’']t$/i;
 
 function negated(p: PreparedText): boolean {
   let v = negationCache.get(p);
   if (v === undefined) {
-    v = p.tokens.some((t) => NEGATIONS.has(t.norm) || /n[’']t$/i.test(t.raw) || t.norm === 'cannot');
+    v = false;
+    for (let i = 0; i < p.tokens.length && !v; i++) {
+      const t = p.tokens[i]!;
+      v = NEGATIONS.has(t.norm) || t.norm === 'cannot' || NOT_CONTRACTED.test(t.raw);
+    }
     negationCache.set(p, v);
   }
   return v;

@@ -58,12 +58,6 @@ export function lcsIndices(a: Seq, b: Seq): [Int32Array, Int32Array] {
   return [ia, ib];
 }
 
-/** The index pairs (i, j) of one longest common subsequence, in order (that of lcsIndices). */
-export function lcsPairs(a: Seq, b: Seq): [number, number][] {
-  const [ia, ib] = lcsIndices(a, b);
-  return Array.from(ia, (i, k) => [i, ib[k]!]);
-}
-
 /** Position of the first element >= x in an ascending list (its length when there is none). */
 export function firstAtLeast(list: ArrayLike<number>, x: number): number {
   let lo = 0;
