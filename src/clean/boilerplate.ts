@@ -42,23 +42,27 @@ function sameText(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
-/** `longer` repeats `shorter` and adds a short credit-like tail ("caption" → "caption Photo: …"). */
-function extendsCaption(shorter: string, longer: string): boolean {
-  if (longer.length <= shorter.length || !longer.toLowerCase().startsWith(shorter.toLowerCase())) return false;
-  const rest = longer.slice(shorter.length);
+/**
+ * Line `longer` repeats line `shorter` and adds a short credit-like tail ("caption" → "caption
+ * Photo: …"). `lower` holds every line's text in lower case, made once.
+ */
+function extendsCaption(lines: readonly RawLine[], lower: readonly string[], shorter: number, longer: number): boolean {
+  const s = lines[shorter]!.text;
+  const l = lines[longer]!.text;
+  if (l.length <= s.length || !lower[longer]!.startsWith(lower[shorter]!)) return false;
+  const rest = l.slice(s.length);
   return /^\s+[\p{Lu}(©]/u.test(rest) && countWords(rest) <= MAX_CREDIT_TAIL_WORDS;
 }
 
 /** A line printed twice in a row, or printed again with a credit appended. */
-function isRepeated(lines: readonly RawLine[], i: number): boolean {
-  const cur = lines[i]!.text;
-  const prev = lines[i - 1]?.text;
-  const next = lines[i + 1]?.text;
-  if (sameText(cur, prev) || sameText(cur, next)) return true;
-  return (next !== undefined && extendsCaption(cur, next)) || (prev !== undefined && extendsCaption(prev, cur));
+function isRepeated(lines: readonly RawLine[], lower: readonly string[], i: number): boolean {
+  const cur = lower[i]!;
+  if ((i > 0 && cur === lower[i - 1]) || (i + 1 < lines.length && cur === lower[i + 1])) return true;
+  return (i + 1 < lines.length && extendsCaption(lines, lower, i, i + 1)) || (i > 0 && extendsCaption(lines, lower, i - 1, i));
 }
 
 function factsOf(lines: readonly RawLine[]): LineFacts[] {
+  const lower = lines.map((l) => l.text.toLowerCase());
   return lines.map((raw, i) => {
     const words = countWords(raw.text);
     const m = words <= MAX_PATTERN_WORDS ? matchLinePattern(raw.text) : undefined;
@@ -66,7 +70,7 @@ function factsOf(lines: readonly RawLine[]): LineFacts[] {
       raw,
       words,
       endsSentence: ENDS_SENTENCE.test(raw.text),
-      repeated: isRepeated(lines, i),
+      repeated: isRepeated(lines, lower, i),
     };
     if (m) facts.pattern = { kind: m.kind, endsArticle: m.endsArticle === true };
     return facts;
