@@ -111,11 +111,13 @@ describe('the executable and its code cache', () => {
     expect(copy.run()).toEqual({ code: 0, stdout: expected });
   });
 
-  it('is made by the build for the cli.js beside it', () => {
+  it('is made by the build for the cli.js beside it, an ASCII file', () => {
     const bin = path.join(ROOT, 'dist', 'bin');
     const cli = statSync(path.join(bin, 'cli.js'));
     const head = readFileSync(path.join(bin, 'cli.js.cache')).subarray(0, 80).toString('latin1');
     expect(head.startsWith(`wiretrace code cache 1 ${cli.size} ${cli.mtimeMs}\n`)).toBe(true);
+    // A single other character would make V8 hold the whole source as a two-byte string (scripts/bundle.mjs).
+    expect(readFileSync(path.join(bin, 'cli.js'), 'utf8')).not.toMatch(/[^\x00-\x7f]/);
   });
 });
 
