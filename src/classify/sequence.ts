@@ -37,11 +37,24 @@ export function lcsIndices(a: Seq, b: Seq): [Int32Array, Int32Array] {
   const m = b.length;
   const w = m + 1;
   if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
-  // table[i * w + j] = LCS length of a[i..] and b[j..]
-  table.fill(0, 0, (n + 1) * w);
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1]! + 1 : Math.max(table[(i + 1) * w + j]!, table[i * w + j + 1]!);
+  // table[i * w + j] = LCS length of a[i..] and b[j..]. Only the last row and column start at 0:
+  // every other cell is written before it is read. (Written for code that runs cold: no call per
+  // cell, row offsets hoisted.)
+  table.fill(0, n * w, (n + 1) * w);
+  for (let i = 0; i < n; i++) table[i * w + m] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const ai = a[i];
+    const row = i * w;
+    const below = row + w;
+    for (let j = m - 1; j >= 0; j--) {
+      if (ai === b[j]) table[row + j] = table[below + j + 1]! + 1;
+      else {
+        const down = table[below + j]!;
+        const right = table[row + j + 1]!;
+        table[row + j] = down >= right ? down : right;
+      }
+    }
+  }
   const length = table[0]!;
   const ia = new Int32Array(length);
   const ib = new Int32Array(length);
