@@ -30,7 +30,10 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
   );
 
   const found: { i: number; j: number; relation: Relation; score: number }[] = [];
-  for (const [i, j] of candidatePairs(refs)) {
+  const candidates = candidatePairs(refs);
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]![0];
+    const j = candidates[c]![1];
     if (!mayRelate(refs[i]!.prepared, refs[j]!.prepared)) continue;
     const v = classifyPair(refs[i]!.prepared, refs[j]!.prepared);
     if (v.relation !== 'none') found.push({ i, j, relation: v.relation, score: v.score });

@@ -29,13 +29,14 @@ export function sharesEnoughStems(shared: number, distinctA: number, distinctB: 
 export function candidatePairs(refs: readonly SentenceRef[]): [number, number][] {
   const index = new Map<number, number[]>();
   const distinctStems = refs.map((r) => distinctSorted(r.prepared.sortedStems));
-  distinctStems.forEach((stems, i) => {
-    for (const s of stems) {
-      let list = index.get(s);
-      if (!list) index.set(s, (list = []));
+  for (let i = 0; i < distinctStems.length; i++) {
+    const stems = distinctStems[i]!;
+    for (let x = 0; x < stems.length; x++) {
+      let list = index.get(stems[x]!);
+      if (!list) index.set(stems[x]!, (list = []));
       list.push(i);
     }
-  });
+  }
   // First index of a later document than refs[i]'s: the lists are ascending, so each sentence
   // starts its walk there instead of stepping over its own document's sentences (which made one
   // long document cost the square of its length).

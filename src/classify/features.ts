@@ -291,13 +291,15 @@ interface GapRange {
 
 function gapRange(p: PairBasis): GapRange {
   if (p.gapRange) return p.gapRange;
-  const [absentA, absentB] = absentContent(p);
+  const absent = absentContent(p);
   const shared = p.sharedWords;
   const lo: SideGaps[] = [];
   const hi: SideGaps[] = [];
-  for (const [absent, t] of [[absentA, p.a], [absentB, p.b]] as const) {
+  for (let side = 0; side < 2; side++) {
+    const t = side === 0 ? p.a : p.b;
+    const missing = absent[side]!;
     const content = contentIds(t).length;
-    lo.push({ total: absent, longest: Math.ceil(absent / (shared + 1)), count: Math.min(absent, 1) });
+    lo.push({ total: missing, longest: Math.ceil(missing / (shared + 1)), count: Math.min(missing, 1) });
     hi.push({ total: content, longest: content, count: Math.max(0, Math.min(shared + 1, t.words.length - Math.min(shared, 1))) });
   }
   return (p.gapRange = { lo, hi });
