@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../src/ingest/language.js';
 import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
+import { americanSpelling, SPELLING_LISTS } from '../src/text/spelling.js';
 import { countWords, tokenize, WORD_PATTERNS } from '../src/text/tokens.js';
 
 const { unicode, latin } = WORD_PATTERNS;
@@ -56,5 +57,14 @@ describe('word tokens', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('spells every listed British form the American way, and nothing else', () => {
+    const table = new Map(Object.entries(SPELLING_LISTS.IRREGULAR));
+    for (const w of SPELLING_LISTS.OUR_WORDS) for (const x of SPELLING_LISTS.OUR_SUFFIXES) table.set(w + x, w.replace(/our$/, 'or') + x);
+    for (const w of SPELLING_LISTS.ISE_STEMS) for (const x of SPELLING_LISTS.ISE_ENDINGS) table.set(w + x, w.replace(/is$/, 'iz') + x);
+    for (const [british, american] of table) expect(americanSpelling(british), british).toBe(american);
+    for (const w of ['hour', 'tour', 'favourites', 'crisis', 'analysis', 'this', 'organism', 'ourfavour', 'colouris', 'emphasis'])
+      expect(americanSpelling(w), w).toBe(table.get(w) ?? w);
   });
 });
