@@ -9,6 +9,8 @@ interface LinePattern {
   pattern: RegExp;
   /** True when the line also marks the end of the article: what follows it is not the story. */
   endsArticle?: boolean;
+  /** A cheap test every match passes: lines failing it are not tried (saves compiling `pattern`). */
+  needs?: RegExp;
 }
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
@@ -55,6 +57,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     kind: 'size-picker',
     pattern: /^(?:(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|AA|AAA)(?:\s+|$)){2,}$/,
+    needs: /^[A-Z\s]+$/,
   },
 ];
 
@@ -81,6 +84,8 @@ export function matchLinePattern(text: string): LinePattern | undefined {
   const t = stripBullet(text);
   const lower = CASE_SPECIAL.test(t) ? undefined : t.toLowerCase();
   for (let i = 0; i < LINE_PATTERNS.length; i++) {
+    const needs = LINE_PATTERNS[i]!.needs;
+    if (needs !== undefined && !needs.test(t)) continue;
     const forLower = FOR_LOWER_CASE[i];
     if (forLower !== undefined && lower !== undefined ? forLower.test(lower) : LINE_PATTERNS[i]!.pattern.test(t)) return LINE_PATTERNS[i];
   }
