@@ -28,43 +28,46 @@ const LOWER_ASCII = 'abcdefghijklmnopqrstuvwxyz';
 export const COMMON_NON_ASCII = '\u00A0“”‘’«»–—…•';
 
 /**
- * The character classes of the rules: each as a Unicode regular expression, and its members below
- * U+0080 (`ascii`) and among COMMON_NON_ASCII (`common`) spelt out, which decide nearly every test
- * (tests/sentence-breaks.test.ts checks that they agree with the expressions).
+ * The character classes of the rules: each as a Unicode regular expression (`pattern`, flag u), and
+ * its members below U+0080 (`ascii`) and among COMMON_NON_ASCII (`common`) spelt out, which decide
+ * nearly every test (tests/sentence-breaks.test.ts checks that they agree with the expressions).
+ * The expressions are built only when a character needs them: V8 parses a Unicode property class
+ * as soon as the expression is made.
  */
 export const SENTENCE_BREAK_CLASSES = {
-  aTerm: { ascii: '.', common: '', re: /[.\u2024\uFE52\uFF0E]/u },
-  saTerm: { ascii: '.!?', common: '', re: /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u },
-  paraSep: { ascii: '\n\r', common: '', re: /[\n\r\u0085\u2028\u2029]/u },
-  sp: { ascii: '\t\v\f ', common: '\u00A0', re: /[^\S\n\r\u0085\u2028\u2029]/u },
+  aTerm: { ascii: '.', common: '', pattern: String.raw`[.\u2024\uFE52\uFF0E]` },
+  saTerm: { ascii: '.!?', common: '', pattern: String.raw`[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]` },
+  paraSep: { ascii: '\n\r', common: '', pattern: String.raw`[\n\r\u0085\u2028\u2029]` },
+  sp: { ascii: '\t\v\f ', common: '\u00A0', pattern: String.raw`[^\S\n\r\u0085\u2028\u2029]` },
   /** Open and close punctuation, and Line_Break=Quotation (which JavaScript has no property for). */
   close: {
     ascii: '"\'()[]{}',
     common: '“”‘’«»',
-    re: /(?![\uFF02\uFF07])[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Quotation_Mark}\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u{1F676}-\u{1F678}]/u,
+    pattern: String.raw`(?![\uFF02\uFF07])[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Quotation_Mark}\u275B-\u2760\u2E00-\u2E0D\u2E1C\u2E1D\u2E20\u2E21\u{1F676}-\u{1F678}]`,
   },
   /** Georgian letters are cased, but OLetter for sentence breaks. */
-  upper: { ascii: UPPER_ASCII, common: '', re: /(?![\u1C90-\u1CBF])[\p{Uppercase}\p{Lt}]/u },
-  lower: { ascii: LOWER_ASCII, common: '', re: /(?![\u10D0-\u10FA\u10FD-\u10FF])[\p{Lowercase}]/u },
-  oLetter: { ascii: UPPER_ASCII + LOWER_ASCII, common: '', re: /[\p{Alphabetic}\u05F3]/u },
-  numeric: { ascii: '0123456789', common: '', re: /[\p{Nd}\u066B\u066C]/u },
+  upper: { ascii: UPPER_ASCII, common: '', pattern: String.raw`(?![\u1C90-\u1CBF])[\p{Uppercase}\p{Lt}]` },
+  lower: { ascii: LOWER_ASCII, common: '', pattern: String.raw`(?![\u10D0-\u10FA\u10FD-\u10FF])[\p{Lowercase}]` },
+  oLetter: { ascii: UPPER_ASCII + LOWER_ASCII, common: '', pattern: String.raw`[\p{Alphabetic}\u05F3]` },
+  numeric: { ascii: '0123456789', common: '', pattern: String.raw`[\p{Nd}\u066B\u066C]` },
   sContinue: {
     ascii: ',-:;',
     common: '–—',
-    re: /[,\-:;\u037E\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]/u,
+    pattern: String.raw`[,\-:;\u037E\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE14\uFE31\uFE32\uFE50\uFE51\uFE54\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF1B\uFF64]`,
   },
-  extendOrFormat: { ascii: '', common: '', re: /(?![\u200B\uFEFF])[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D]/u },
+  extendOrFormat: { ascii: '', common: '', pattern: String.raw`(?![\u200B\uFEFF])[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D]` },
 } as const;
 
 /** A test for one code point (as a string; '' is in no class). */
-function member({ ascii, common, re }: { ascii: string; common: string; re: RegExp }): (c: string) => boolean {
+function member({ ascii, common, pattern }: { ascii: string; common: string; pattern: string }): (c: string) => boolean {
   const table = new Uint8Array(128);
   for (let i = 0; i < ascii.length; i++) table[ascii.charCodeAt(i)] = 1;
+  let re: RegExp | undefined;
   return (c) => {
     const code = c.charCodeAt(0);
     if (code < 128) return table[code] === 1;
     if (c.length === 1 && COMMON_NON_ASCII.includes(c)) return common.includes(c);
-    return re.test(c);
+    return (re ??= new RegExp(pattern, 'u')).test(c);
   };
 }
 
