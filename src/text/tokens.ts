@@ -24,7 +24,7 @@ const WORD = /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}
 const LATIN_WORD_CHAR = `[${LATIN_LETTERS}${LATIN_NUMBERS}]`;
 const LATIN_WORD = new RegExp(`${LATIN_WORD_CHAR}+(?:(?:[-'’.‐‑]|(?<=[${LATIN_NUMBERS}]),(?=[${LATIN_NUMBERS}]))${LATIN_WORD_CHAR}+)*`, 'g');
 
-/** For tests: the two patterns and the test that chooses between them. */
+/** For tests: the two patterns (isLatinText, latin.ts, chooses between them). */
 export const WORD_PATTERNS = { unicode: WORD, latin: LATIN_WORD } as const;
 
 /** The word pattern for `text`, reset to its start. Callers run it to the end before the next call. */
