@@ -6,6 +6,7 @@
  */
 import { stem, STOPWORDS } from '../text/stems.js';
 import { surfaceForm } from '../text/surface.js';
+import { isAsciiUpper } from '../text/char-codes.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
 import { findQuotedSpans, isInside } from '../quotes/quote-spans.js';
@@ -46,7 +47,7 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 /** Starts with a capital letter (ASCII decided without a regular expression). */
 function capitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return isAsciiUpper(c);
   return /^\p{Lu}/u.test(raw);
 }
 

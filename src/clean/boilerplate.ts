@@ -15,6 +15,7 @@
  */
 import type { BoilerplateKind, Line } from '../types.js';
 import { countWords } from '../text/tokens.js';
+import { isAsciiDigit, isAsciiUpper } from '../text/char-codes.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
 import { splitLines, type RawLine } from './lines.js';
 
@@ -98,7 +99,7 @@ const HEADING_START = /^[\p{Lu}\p{N}"“‘']/u;
 /** HEADING_START, without the regular expression when the first character is ASCII, “ or ‘. */
 function startsLikeHeading(text: string): boolean {
   const c = text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39;
+  if (c < 128) return isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39;
   if (c === 0x201c || c === 0x2018) return true;
   return HEADING_START.test(text);
 }

@@ -4,6 +4,7 @@
  * A quotation left open runs to the end of the line (a paragraph of a multi-paragraph quote).
  */
 import type { Span } from '../types.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, isGeneralPunctuation } from '../text/char-codes.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -11,8 +12,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0x2000 && code <= 0x206f) return false; // General Punctuation holds no letter or digit
+  if (code < 128) return isAsciiDigit(code) || isAsciiUpper(code) || isAsciiLower(code);
+  if (isGeneralPunctuation(code)) return false;
   return LETTER_OR_DIGIT.test(c);
 }
 

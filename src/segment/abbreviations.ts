@@ -4,7 +4,7 @@
  * let the segmenter join such pieces again.
  */
 
-import { isWhiteSpace } from '../text/white-space.js';
+import { isAsciiLower, isAsciiUpper, isWhiteSpace } from '../text/char-codes.js';
 
 /** Titles and name parts that are always followed by the name they belong to. */
 export const NEVER_FINAL = new Set([
@@ -33,7 +33,7 @@ const codePoints = (word: string): string[] => Array.from(word);
 /** One letter (ASCII decided by its code). */
 function isLetter(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (c.length === 1 && code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (c.length === 1 && code < 128) return isAsciiUpper(code) || isAsciiLower(code);
   return LETTER.test(c);
 }
 

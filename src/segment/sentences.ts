@@ -10,7 +10,7 @@
 import type { Span } from '../types.js';
 import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
 import { sentenceBreaks } from './sentence-breaks.js';
-import { isWhiteSpace } from '../text/white-space.js';
+import { isAsciiDigit, isAsciiLower, isGeneralPunctuation, isWhiteSpace } from '../text/char-codes.js';
 
 const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
 
@@ -20,8 +20,8 @@ const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
  */
 function continues(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || c === ',' || c === ';' || c === ':' || c === ')' || c === ']';
-  if (code >= 0x2000 && code <= 0x206f) return false;
+  if (code < 128) return isAsciiLower(code) || isAsciiDigit(code) || c === ',' || c === ';' || c === ':' || c === ')' || c === ']';
+  if (isGeneralPunctuation(code)) return false;
   return CONTINUES.test(c);
 }
 const LEADING_WORD = /^[\p{L}']+/u;
