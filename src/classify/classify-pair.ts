@@ -51,7 +51,6 @@ function rewordedQuote(a: PreparedText, b: PreparedText): boolean {
  * model whose weights on the subsequence features are not negative; otherwise every pair is kept.
  */
 export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): boolean {
-  lastVector = undefined;
   if (a.surface === b.surface) return true;
   const shared = sortedOverlap(a.sortedWords, b.sortedWords);
   const shorter = Math.min(a.words.length, b.words.length);
@@ -61,7 +60,8 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
   // each alignment feature at whichever of its bounds its weight prefers, and first the WordNet
   // features too, so that synonyms are looked up only for pairs that pass without them.
   const upper = makeBasis(a, b, shared, shared);
-  lastBound = upper;
+  const bound: LastBound = { basis: upper, vector: undefined, model: undefined };
+  lastBound = bound;
   const favourable = (bounds: [number, number], i: number) => (model.weights[i]! >= 0 ? bounds[1] : bounds[0]);
   const x = model.features.map((f, i) => {
     const bounds = BOUNDED_FEATURES[f];
@@ -73,37 +73,40 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
     if (SYNONYM_FEATURES.has(f)) x[i] = FEATURES[f](upper);
   });
   if (predict(model, x) < model.threshold) return false;
-  lastVector = x;
-  lastModel = model;
+  bound.vector = x;
+  bound.model = model;
   return true;
 }
 
 /**
- * The basis mayRelate last built: what it computed that does not depend on the subsequence
- * (overlaps, WordNet matches) is reused when the same pair is then classified.
+ * What mayRelate last computed, reused when the same pair is then classified: its basis (overlaps
+ * and WordNet matches do not depend on the subsequence), and for a pair that passed, the feature
+ * values under `model`, of which classification recomputes only the subsequence and alignment ones.
  */
-let lastBound: PairBasis | undefined;
-/**
- * The feature values mayRelate last computed, for a pair that passed: all but the subsequence and
- * alignment features are the pair's own values, and classification recomputes only those.
- */
-let lastVector: number[] | undefined;
-let lastModel: ParaphraseModel | undefined;
+interface LastBound {
+  basis: PairBasis;
+  vector: number[] | undefined;
+  model: ParaphraseModel | undefined;
+}
+let lastBound: LastBound | undefined;
+
+const isLastPair = (a: PreparedText, b: PreparedText): boolean => lastBound !== undefined && lastBound.basis.a === a && lastBound.basis.b === b;
 
 function basisFor(a: PreparedText, b: PreparedText): PairBasis {
   const basis = pairBasis(a, b);
-  if (lastBound && lastBound.a === a && lastBound.b === b) {
-    basis.matches = lastBound.matches;
-    basis.overlaps = lastBound.overlaps;
-    basis.absent = lastBound.absent;
+  if (lastBound && isLastPair(a, b)) {
+    basis.matches = lastBound.basis.matches;
+    basis.overlaps = lastBound.basis.overlaps;
+    basis.absent = lastBound.basis.absent;
   }
   return basis;
 }
 
 /** The model's probability for the pair, from mayRelate's values when it has them for this pair. */
 function probabilityOf(model: ParaphraseModel, basis: PairBasis): number {
-  if (!lastVector || lastModel !== model || !lastBound || lastBound.a !== basis.a || lastBound.b !== basis.b) return paraphraseProbability(model, basis);
-  const x = lastVector.slice();
+  const vector = lastBound && isLastPair(basis.a, basis.b) && lastBound.model === model ? lastBound.vector : undefined;
+  if (!vector) return paraphraseProbability(model, basis);
+  const x = vector.slice();
   model.features.forEach((f, i) => {
     if (LCS_FEATURES.has(f) || BOUNDED_FEATURES[f]) x[i] = FEATURES[f](basis);
   });
