@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
+import { classifyLines } from '../src/clean/boilerplate.js';
 import type { AnalysisResult, Match, Segment } from '../src/types.js';
 import { doc, seedsAnalysis, segment } from './helpers.js';
 
@@ -34,6 +35,18 @@ describe('boilerplate on the seeds', () => {
     for (const c of captions) expect(c.boilerplate).toBe('caption');
     const mueller = doc(r, 'polygraph').segments.filter((s) => s.text.startsWith('U.S. -- Former Special Counsel'));
     expect(mueller.map((s) => s.boilerplate)).toEqual(['caption', 'caption']);
+  });
+
+  it('marks a caption printed again with a credit appended, however the credit starts', () => {
+    const body = 'The minister said on Tuesday that talks with the union would resume next week in the capital.';
+    const caption = 'Workers gather outside the ministry in Lisbon';
+    for (const credit of ['Photo: Ana Silva', '(Reuters)', 'Ângelo Soares/AFP', '\u00a0Éric Baudet', '\u2003(AFP)']) {
+      const lines = classifyLines([body, caption, `${caption} ${credit}`, body.replace('Tuesday', 'Friday')].join('\n'));
+      expect(lines.map((l) => l.boilerplate), credit).toEqual([undefined, 'caption', 'caption', undefined]);
+    }
+    // Not a credit: the appended text starts with a lower-case word.
+    const lines = classifyLines([body, caption, `${caption} éclairs and coffee`, body].join('\n'));
+    expect(lines[2]!.boilerplate).toBeUndefined();
   });
 
   it('marks the size picker and the "N hours -" lines', () => {

@@ -21,6 +21,15 @@ describe('sentence segmentation: the traps of the seeds', () => {
     expect(split('He flew to the U.S. The talks began on Monday.')).toEqual(['He flew to the U.S.', 'The talks began on Monday.']);
   });
 
+  it('reads the word after an initialism the same whether it is written in ASCII or not', () => {
+    // "Élysée" and "Über" start outside ASCII, where the upper-case and word tests use Unicode's classes.
+    expect(split('Talks with U.S. Élysée officials went on.')).toHaveLength(1);
+    expect(split('Talks with U.S. Über drivers went on.')).toHaveLength(1);
+    expect(split('He left the U.S. Élysée officials stayed.')).toHaveLength(1);
+    expect(split('He flew to the U.S. “The talks” began on Monday.')).toEqual(['He flew to the U.S.', '“The talks” began on Monday.']);
+    expect(split('He flew to the U.S. éclairs were served.')).toHaveLength(1);
+  });
+
   it('keeps an ellipsis followed by a lower-case word inside the sentence', () => {
     const t = '“(I propose)... exchanging guarantees of non-interference,” he said.';
     expect(split(t)).toEqual([t]);

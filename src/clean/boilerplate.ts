@@ -15,7 +15,8 @@
  */
 import type { BoilerplateKind, Line } from '../types.js';
 import { countWords } from '../text/tokens.js';
-import { isAsciiDigit, isAsciiUpper } from '../text/char-codes.js';
+import { isAsciiDigit, isAsciiUpper, isWhiteSpace } from '../text/char-codes.js';
+import { lazy } from '../text/lazy.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
 import { splitLines, type RawLine } from './lines.js';
 
@@ -52,7 +53,19 @@ function extendsCaption(lines: readonly RawLine[], lower: readonly string[], sho
   const l = lines[longer]!.text;
   if (l.length <= s.length || !lower[longer]!.startsWith(lower[shorter]!)) return false;
   const rest = l.slice(s.length);
-  return /^\s+[\p{Lu}(©]/u.test(rest) && countWords(rest) <= MAX_CREDIT_TAIL_WORDS;
+  return startsCreditTail(rest) && countWords(rest) <= MAX_CREDIT_TAIL_WORDS;
+}
+
+const creditTailPattern = lazy(() => /^\s+[\p{Lu}(©]/u);
+
+/** `rest` is white space and then an upper-case letter, "(" or "©" (ASCII decided without the expression). */
+function startsCreditTail(rest: string): boolean {
+  let i = 0;
+  while (i < rest.length && isWhiteSpace(rest[i]!)) i++;
+  if (i === 0 || i === rest.length) return false;
+  const code = rest.charCodeAt(i);
+  if (code < 128) return isAsciiUpper(code) || code === 40;
+  return code === 0xa9 || creditTailPattern().test(rest);
 }
 
 /** A line printed twice in a row, or printed again with a credit appended. */
@@ -94,14 +107,14 @@ function sizePickerLines(facts: readonly LineFacts[]): Set<number> {
 const isBody = (f: LineFacts): boolean =>
   f.words >= MIN_BODY_WORDS && f.endsSentence && !f.repeated && f.pattern === undefined;
 
-const HEADING_START = /^[\p{Lu}\p{N}"“‘']/u;
+const headingStartPattern = lazy(() => /^[\p{Lu}\p{N}"“‘']/u);
 
-/** HEADING_START, without the regular expression when the first character is ASCII, “ or ‘. */
+/** headingStartPattern, without the regular expression when the first character is ASCII, “ or ‘. */
 function startsLikeHeading(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39;
   if (c === 0x201c || c === 0x2018) return true;
-  return HEADING_START.test(text);
+  return headingStartPattern().test(text);
 }
 
 const looksLikeHeading = (f: LineFacts): boolean =>

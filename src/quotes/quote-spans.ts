@@ -5,8 +5,9 @@
  */
 import type { Span } from '../types.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isGeneralPunctuation } from '../text/char-codes.js';
+import { lazy } from '../text/lazy.js';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigit = lazy(() => /[\p{L}\p{N}]/u);
 
 /** A letter or digit (ASCII and General Punctuation decided without the regular expression). */
 function isWordChar(c: string | undefined): boolean {
@@ -14,7 +15,7 @@ function isWordChar(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return isAsciiDigit(code) || isAsciiUpper(code) || isAsciiLower(code);
   if (isGeneralPunctuation(code)) return false;
-  return LETTER_OR_DIGIT.test(c);
+  return letterOrDigit().test(c);
 }
 
 /** The characters findQuotedSpans acts on; the text between them is skipped. */

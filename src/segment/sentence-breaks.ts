@@ -66,6 +66,7 @@ function member({ ascii, common, pattern }: { ascii: string; common: string; pat
   return (c) => {
     const code = c.charCodeAt(0);
     if (code < 128) return table[code] === 1;
+    if (c === '') return false; // past the end of the text
     if (c.length === 1 && COMMON_NON_ASCII.includes(c)) return common.includes(c);
     return (re ??= new RegExp(pattern, 'u')).test(c);
   };

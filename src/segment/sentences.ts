@@ -10,22 +10,41 @@
 import type { Span } from '../types.js';
 import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
 import { sentenceBreaks } from './sentence-breaks.js';
-import { isAsciiDigit, isAsciiLower, isGeneralPunctuation, isWhiteSpace } from '../text/char-codes.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, isGeneralPunctuation, isWhiteSpace } from '../text/char-codes.js';
+import { lazy } from '../text/lazy.js';
 
-const CONTINUES = /[\p{Ll}\p{N},;:)\]]/u;
+const continuesPattern = lazy(() => /[\p{Ll}\p{N},;:)\]]/u);
 
 /**
- * `CONTINUES.test(c)` for one UTF-16 unit, without the regular expression for ASCII and for
+ * `continuesPattern().test(c)` for one UTF-16 unit, without the regular expression for ASCII and for
  * General Punctuation (U+2000–U+206F, which holds no letter or digit): the common cases.
  */
 function continues(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return isAsciiLower(code) || isAsciiDigit(code) || c === ',' || c === ';' || c === ':' || c === ')' || c === ']';
   if (isGeneralPunctuation(code)) return false;
-  return CONTINUES.test(c);
+  return continuesPattern().test(c);
 }
-const LEADING_WORD = /^[\p{L}']+/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
+
+const leadingWordPattern = lazy(() => /^[\p{L}']+/u);
+const capitalFirstPattern = lazy(() => /^\p{Lu}/u);
+
+/** The letters and apostrophes `s` starts with (undefined when none), ASCII without the expression. */
+function leadingWord(s: string): string | undefined {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 128) return leadingWordPattern().exec(s)?.[0];
+    if (!isAsciiUpper(code) && !isAsciiLower(code) && code !== 39) break;
+  }
+  return i === 0 ? undefined : s.slice(0, i);
+}
+
+/** `s` starts with an upper-case letter. */
+function capitalFirst(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code < 128 ? isAsciiUpper(code) : capitalFirstPattern().test(s);
+}
 
 function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
@@ -36,8 +55,8 @@ function shouldJoin(prev: string, next: string): boolean {
   if (abbr === undefined) return false;
   if (NEVER_FINAL.has(abbr)) return true;
   if (isInitialism(abbr)) {
-    const word = LEADING_WORD.exec(n)?.[0]?.toLowerCase();
-    return word !== undefined && CAPITAL_FIRST.test(n) && !SENTENCE_STARTERS.has(word);
+    const word = leadingWord(n)?.toLowerCase();
+    return word !== undefined && capitalFirst(n) && !SENTENCE_STARTERS.has(word);
   }
   return false;
 }

@@ -6,6 +6,7 @@
  */
 import { americanSpelling } from './spelling.js';
 import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from './latin.js';
+import { lazy } from './lazy.js';
 
 export interface Token {
   /** The word as written. */
@@ -17,19 +18,27 @@ export interface Token {
   end: number;
 }
 
-/** A word: letters and digits, joined by hyphens, apostrophes, dots, and commas between digits. */
-const WORD = /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits, joined by hyphens, apostrophes, dots, and commas between digits.
+ * Made on first use: most text is Latin (LATIN_WORD).
+ */
+const unicodeWord = lazy(() => /[\p{L}\p{N}]+(?:(?:[-'’.‐‑]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu);
 
-/** WORD for Latin text (latin.ts): the same matches, with the letters and digits spelt out. */
+/** The word pattern for Latin text (latin.ts): the same matches, with the letters and digits spelt out. */
 const LATIN_WORD_CHAR = `[${LATIN_LETTERS}${LATIN_NUMBERS}]`;
 const LATIN_WORD = new RegExp(`${LATIN_WORD_CHAR}+(?:(?:[-'’.‐‑]|(?<=[${LATIN_NUMBERS}]),(?=[${LATIN_NUMBERS}]))${LATIN_WORD_CHAR}+)*`, 'g');
 
 /** For tests: the two patterns (isLatinText, latin.ts, chooses between them). */
-export const WORD_PATTERNS = { unicode: WORD, latin: LATIN_WORD } as const;
+export const WORD_PATTERNS = {
+  get unicode(): RegExp {
+    return unicodeWord();
+  },
+  latin: LATIN_WORD,
+};
 
 /** The word pattern for `text`, reset to its start. Callers run it to the end before the next call. */
 function wordPattern(text: string): RegExp {
-  const re = isLatinText(text) ? LATIN_WORD : WORD;
+  const re = isLatinText(text) ? LATIN_WORD : unicodeWord();
   re.lastIndex = 0;
   return re;
 }
