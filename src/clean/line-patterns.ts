@@ -57,7 +57,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     kind: 'size-picker',
     pattern: /^(?:(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|AA|AAA)(?:\s+|$)){2,}$/,
-    needs: /^[A-Z\s]+$/,
+    // Capitals, and white space after the first word: a single "XS" on its own line (the sizes
+    // printed one per line, boilerplate.ts) never compiles this pattern.
+    needs: /^[A-Z]+\s[A-Z\s]*$/,
   },
 ];
 
