@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
+import { readFileBounded } from '../src/ingest/read-bytes.js';
 import { markdownToText } from '../src/ingest/markdown.js';
 import { parseManifest } from '../src/ingest/manifest.js';
 import { WiretraceError } from '../src/errors.js';
@@ -240,5 +241,22 @@ describe('manifest', () => {
     const r = runCli(['analyze', d]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`wiretrace: ${path.join(d, 'manifest.json')}: documents[0]: unknown field "source"\n`);
+  });
+});
+
+describe('bounded reading', () => {
+  it('reads a file whole, however its size falls against the buffers, and refuses one over the limit', () => {
+    const dir = folder();
+    for (const size of [0, 1, 4095, 4096, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 2_500_000]) {
+      const file = path.join(dir, `f${size}.bin`);
+      const bytes = Buffer.alloc(size, 0);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 255;
+      writeFileSync(file, bytes);
+      const read = readFileBounded(file, 3_000_000);
+      expect(read.ok && read.bytes.equals(bytes), `size ${size}`).toBe(true);
+      const tight = readFileBounded(file, size);
+      expect(tight.ok, `size ${size} at its own limit`).toBe(true);
+      if (size > 0) expect(readFileBounded(file, size - 1)).toMatchObject({ ok: false });
+    }
   });
 });

@@ -78,15 +78,21 @@ function readManifest(dir: string, display: string): Manifest | undefined {
   return parseManifest(decoded.text, where);
 }
 
-/** True when `full` (after following links) lies inside `dir` (after following links). */
-function staysInside(full: string, dir: string): boolean {
+/** A path with every link followed (the system's realpath: one call, not one per component). */
+function realPath(p: string): string | undefined {
   try {
-    const real = realpathSync(full);
-    const root = realpathSync(dir);
-    return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+    return realpathSync.native(p);
   } catch {
-    return true; // a dangling link: reading it fails later with its own warning
+    return undefined;
   }
+}
+
+/** True when `full` (after following links) lies inside the folder whose real path is `root`. */
+function staysInside(full: string, root: string | undefined): boolean {
+  const real = realPath(full);
+  // A dangling link: reading it fails later with its own warning.
+  if (real === undefined || root === undefined) return true;
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 function folderCandidates(dir: string, display: string, note: (warning: string) => void): { list: Candidate[]; manifest?: Manifest } {
@@ -96,8 +102,9 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
     .sort(byCodePoint);
   const list: Candidate[] = [];
   const listed = new Set<string>();
+  const root = realPath(dir);
   const add = (c: Candidate): void => {
-    if (!staysInside(c.full, dir)) {
+    if (!staysInside(c.full, root)) {
       note(`${c.display}: is a link to a file outside ${display}; skipped`);
       return;
     }

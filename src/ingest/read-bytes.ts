@@ -15,14 +15,24 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function readAll(fd: number, limit: number): ReadBytes {
+/**
+ * Read `fd` to its end. `expected` (a regular file's size) sizes the first buffer: one byte more,
+ * so the read that finds the end needs no buffer of its own; the rest come CHUNK at a time.
+ */
+function readAll(fd: number, limit: number, expected?: number): ReadBytes {
   const chunks: Buffer[] = [];
   let total = 0;
+  let buf = Buffer.allocUnsafe(Math.min(expected === undefined ? CHUNK : expected + 1, limit + 1));
+  let used = 0;
   for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+    if (used === buf.length) {
+      chunks.push(buf);
+      buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      used = 0;
+    }
     let n: number;
     try {
-      n = readSync(fd, buf, 0, buf.length, null);
+      n = readSync(fd, buf, used, buf.length - used, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') {
@@ -33,10 +43,12 @@ function readAll(fd: number, limit: number): ReadBytes {
       return { ok: false, reason: `cannot be read (${code ?? 'error'})` };
     }
     if (n === 0) break;
-    chunks.push(buf.subarray(0, n));
+    used += n;
     total += n;
     if (total > limit) return { ok: false, reason: `over the ${megabytes(limit)} limit for one document` };
   }
+  if (chunks.length === 0) return { ok: true, bytes: buf.subarray(0, used) };
+  chunks.push(buf.subarray(0, used));
   return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
@@ -58,7 +70,7 @@ export function readFileBounded(file: string, limit: number, regularOnly = false
     if (regularOnly && !st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.isFile() && st.size > limit)
       return { ok: false, reason: `${megabytes(st.size)} is over the ${megabytes(limit)} limit for one document` };
-    return readAll(fd, limit);
+    return readAll(fd, limit, st.isFile() ? st.size : undefined);
   } finally {
     closeSync(fd);
   }
