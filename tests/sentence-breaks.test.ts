@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMON_NON_ASCII, SENTENCE_BREAK_CLASSES, sentenceBreaks } from '../src/segment/sentence-breaks.js';
+import { CANDIDATE_PATTERNS, COMMON_NON_ASCII, SENTENCE_BREAK_CLASSES, sentenceBreaks } from '../src/segment/sentence-breaks.js';
+import { isLatinText } from '../src/text/latin.js';
 
 const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
 const icuBreaks = (text: string): number[] => [...icu.segment(text)].map((s) => s.index).filter((i) => i > 0);
@@ -70,5 +71,23 @@ describe('sentence boundaries (UAX #29) agree with Intl.Segmenter', () => {
     fc.assert(fc.property(text, (t) => {
       expect(sentenceBreaks(t)).toEqual(icuBreaks(t));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('where breaks are looked for', () => {
+  it('the terminators spelt out for Latin text are those of the property class, code point by code point', () => {
+    const { unicode, latin } = CANDIDATE_PATTERNS;
+    const one = (re: RegExp, c: string) => new RegExp(re.source, re.flags.replace('g', '')).test(c);
+    let terminators = 0;
+    for (const [from, to] of [[0, 0x24f], [0x2000, 0x206f], [0x20a0, 0x20cf]] as const) {
+      for (let code = from; code <= to; code++) {
+        const c = String.fromCharCode(code);
+        expect(isLatinText(c), c).toBe(true);
+        expect(one(latin, c), `U+${code.toString(16)}`).toBe(one(unicode, c));
+        if (one(unicode, c)) terminators++;
+      }
+    }
+    expect(terminators).toBe(14);
+    expect(isLatinText('\u3002')).toBe(false);
   });
 });

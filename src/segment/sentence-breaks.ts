@@ -17,6 +17,9 @@
  *   SB9–11 SATerm Close* Sp* ParaSep? ÷     SB998 otherwise ×
  */
 
+import { isLatinText } from '../text/latin.js';
+import { lazy } from '../text/lazy.js';
+
 const UPPER_ASCII = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER_ASCII = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -112,8 +115,21 @@ function lowerFollows(text: string, i: number): boolean {
   return false;
 }
 
-/** The characters where a break can arise: terminators and paragraph separators. Text between them is skipped. */
-const CANDIDATE = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/gu;
+/**
+ * The characters where a break can arise: terminators and paragraph separators. Text between them
+ * is skipped. For Latin text (latin.ts) the terminators of its blocks are spelt out, which spares
+ * compiling the property class; a test compares the two code point by code point.
+ */
+const unicodeCandidate = lazy(() => /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/gu);
+const LATIN_CANDIDATE = /[.!?\n\r\u0085\u2024\u2028\u2029\u203C\u203D\u2047-\u2049]/g;
+
+/** For tests: the two patterns. */
+export const CANDIDATE_PATTERNS = {
+  get unicode(): RegExp {
+    return unicodeCandidate();
+  },
+  latin: LATIN_CANDIDATE,
+};
 
 /** The character before `i`, Extend and Format characters skipped (SB5); '' at the start or after a ParaSep. */
 function previousBase(text: string, i: number): string {
@@ -136,7 +152,8 @@ const separatorEnd = (text: string, i: number): number => (text[i] === '\r' && t
 /** Offsets at which a sentence ends (each followed by more text), ascending. */
 export function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
-  const candidates = CANDIDATE; // shared: this function runs to completion, and starts it from 0
+  // Shared: this function runs to completion, and starts it from 0.
+  const candidates = isLatinText(text) ? LATIN_CANDIDATE : unicodeCandidate();
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const i = m.index;
