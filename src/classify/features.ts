@@ -257,7 +257,9 @@ const contentIdCache = new WeakMap<PreparedText, Int32Array>();
 function contentIds(p: PreparedText): Int32Array {
   let ids = contentIdCache.get(p);
   if (!ids) {
-    ids = Int32Array.from(Array.from(p.ids).filter((_, i) => isContent(p.words[i]!))).sort();
+    const kept: number[] = [];
+    for (let i = 0; i < p.ids.length; i++) if (isContent(p.words[i]!)) kept.push(p.ids[i]!);
+    ids = Int32Array.from(kept).sort();
     contentIdCache.set(p, ids);
   }
   return ids;

@@ -13,9 +13,14 @@ export function intern(word: string): number {
   return id;
 }
 
-/** Id of an ordered pair of ids (a bigram, or a bigram and a word). */
+/**
+ * Id of an ordered pair of ids (a bigram, or a bigram and a word). While both ids are below 2^15
+ * (a story's vocabulary) the key is a small integer, which V8 keeps unboxed: a larger key is a heap
+ * number, allocated on every call in code that runs cold. Larger ids (a corpus) take keys from 2^30
+ * up, so the two ranges never meet.
+ */
 export function internPair(a: number, b: number): number {
-  const key = a * 4194304 + b;
+  const key = a < 32768 && b < 32768 ? a * 32768 + b : 1073741824 + a * 4194304 + b;
   let id = pairs.get(key);
   if (id === undefined) pairs.set(key, (id = pairs.size + 1));
   return id;
