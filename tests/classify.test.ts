@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyPair, mayRelate } from '../src/classify/classify-pair.js';
 import { FEATURES, FEATURE_GROUPS, FEATURE_NAMES, pairBasis } from '../src/classify/features.js';
 import { fitLogistic, predict } from '../src/classify/logistic.js';
 import { MODEL_URL, parseModel, shippedModel } from '../src/classify/paraphrase-model.js';
 import { prepareText } from '../src/classify/prepared-text.js';
-import { related } from '../src/classify/synonyms.js';
+import { related, relatedEntries, synsets, synsetsRelated, type SynsetEntry } from '../src/classify/synonyms.js';
 import { stem } from '../src/text/stems.js';
 import type { PairRelation } from '../src/types.js';
 import { doc, runCli, seedsAnalysis, segment } from './helpers.js';
@@ -114,6 +115,30 @@ describe('WordNet synonym table', () => {
     expect(rel('monday', 'tuesday')).toBe(false);
     expect(rel('election', 'banana')).toBe(false);
     expect(rel('xyzzyplugh', 'interfere')).toBe(false);
+  });
+
+  it('finds the related stems of two lists as comparing every pair does', () => {
+    const pairwise = (xs: SynsetEntry[], ys: SynsetEntry[]) => {
+      const fx = new Uint8Array(xs.length);
+      const fy = new Uint8Array(ys.length);
+      xs.forEach((x, i) => ys.forEach((y, j) => void (synsetsRelated(x, y) && (fx[i] = fy[j] = 1))));
+      return [[...fx], [...fy]];
+    };
+    // Small synset ids so that lists meet often; 0 and 65535 at the ends of the id range.
+    const ids = fc.uniqueArray(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom(0, 65535)), { maxLength: 6 }).map((a) => Uint16Array.from(a.sort((p, q) => p - q)));
+    const entry = fc.record({ own: ids, related: ids });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.array(entry, { maxLength: 40 }), (xs, ys) => {
+        const [fx, fy] = relatedEntries(xs, ys);
+        expect([[...fx], [...fy]]).toEqual(pairwise(xs, ys));
+      }),
+      { numRuns: 400 },
+    );
+    // Real entries: "meddle" and "interfere" share a synset, "banana" relates to neither.
+    const e = (w: string) => synsets(stem(w));
+    const [fx, fy] = relatedEntries([e('meddled'), e('banana')], [e('election'), e('interfered')]);
+    expect([...fx]).toEqual([1, 0]);
+    expect([...fy]).toEqual([0, 1]);
   });
 });
 

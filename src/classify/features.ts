@@ -8,7 +8,7 @@ import type { PreparedText } from './prepared-text.js';
 import { internStem } from './intern.js';
 import { dice, firstAtLeast, lcsIndices, sortedOverlap } from './sequence.js';
 import { STOPWORDS } from '../text/stems.js';
-import { synsets, synsetsRelated, type SynsetEntry } from './synonyms.js';
+import { relatedEntries, synsets, type SynsetEntry } from './synonyms.js';
 
 /** Everything the features share, computed once per pair (the rest on first use). */
 export interface PairBasis {
@@ -163,8 +163,6 @@ export function contentMatches(p: PairBasis): ContentMatches {
     // Stems left unmatched on both sides that WordNet relates: a shared synset, or a synset of one
     // a hypernym of a synset of the other (synonyms.ts). A stem without synsets relates to nothing
     // (its hypernyms come from its synsets), so only stems with some are compared.
-    const ha = new Uint8Array(fa.length);
-    const hb = new Uint8Array(fb.length);
     // Positions (and synsets) of the unmatched stems that have synsets. Index loops and no
     // destructuring: this runs cold, where each iterator step allocates.
     const withSynsets = (flags: Uint8Array, l: StemList): { at: number[]; entries: SynsetEntry[] } => {
@@ -182,14 +180,10 @@ export function contentMatches(p: PairBasis): ContentMatches {
     };
     const freeB = withSynsets(fb, lb);
     const freeA = freeB.at.length > 0 ? withSynsets(fa, la) : { at: [], entries: [] };
-    for (let x = 0; x < freeA.at.length; x++) {
-      for (let y = 0; y < freeB.at.length; y++) {
-        if (synsetsRelated(freeA.entries[x]!, freeB.entries[y]!)) {
-          ha[freeA.at[x]!] = 1;
-          hb[freeB.at[y]!] = 1;
-        }
-      }
-    }
+    // Each stem counts once, however many of the other side's it relates to.
+    const related = relatedEntries(freeA.entries, freeB.entries);
+    const ha = related[0];
+    const hb = related[1];
     let hitsA = 0;
     let hitsB = 0;
     for (let i = 0; i < ha.length; i++) hitsA += ha[i]!;

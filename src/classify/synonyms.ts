@@ -109,6 +109,51 @@ export function synsetsRelated(x: SynsetEntry, y: SynsetEntry): boolean {
   return meet(x.own, y.own) || meet(x.own, y.related) || meet(x.related, y.own);
 }
 
+/**
+ * For two lists of stems' synsets: which entries of `xs`, and which of `ys`, are related
+ * (synsetsRelated) to some entry of the other list. The same flags as comparing every pair, found
+ * by marking each synset of `ys` with the entries holding it (a bit each) and then reading the
+ * marks under the synsets of `xs`: one pass over the synsets instead of a merge per pair of stems.
+ */
+export function relatedEntries(xs: readonly SynsetEntry[], ys: readonly SynsetEntry[]): [Uint8Array, Uint8Array] {
+  const fx = new Uint8Array(xs.length);
+  const fy = new Uint8Array(ys.length);
+  if (xs.length === 0 || ys.length === 0) return [fx, fy];
+  if (ys.length > 31) {
+    for (let i = 0; i < xs.length; i++)
+      for (let j = 0; j < ys.length; j++)
+        if (synsetsRelated(xs[i]!, ys[j]!)) fx[i] = fy[j] = 1;
+    return [fx, fy];
+  }
+  const marks = (synsetMarks ??= { own: new Int32Array(65536), related: new Int32Array(65536) });
+  for (let j = 0; j < ys.length; j++) {
+    const bit = 1 << j;
+    const e = ys[j]!;
+    for (let k = 0; k < e.own.length; k++) marks.own[e.own[k]!]! |= bit;
+    for (let k = 0; k < e.related.length; k++) marks.related[e.related[k]!]! |= bit;
+  }
+  let hitY = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const e = xs[i]!;
+    let hit = 0;
+    // x.own against y.own and y.related; x.related against y.own.
+    for (let k = 0; k < e.own.length; k++) hit |= marks.own[e.own[k]!]! | marks.related[e.own[k]!]!;
+    for (let k = 0; k < e.related.length; k++) hit |= marks.own[e.related[k]!]!;
+    if (hit !== 0) fx[i] = 1;
+    hitY |= hit;
+  }
+  for (let j = 0; j < ys.length; j++) {
+    if ((hitY >>> j) & 1) fy[j] = 1;
+    const e = ys[j]!;
+    for (let k = 0; k < e.own.length; k++) marks.own[e.own[k]!] = 0;
+    for (let k = 0; k < e.related.length; k++) marks.related[e.related[k]!] = 0;
+  }
+  return [fx, fy];
+}
+
+/** Scratch for relatedEntries: per synset id, a bit per entry of `ys` (all zero between calls). */
+let synsetMarks: { own: Int32Array; related: Int32Array } | undefined;
+
 /** True when two stems are equal, WordNet synonyms, or one is a direct hypernym of the other. */
 export function related(stemA: string, stemB: string): boolean {
   return stemA === stemB || synsetsRelated(synsets(stemA), synsets(stemB));
