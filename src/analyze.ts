@@ -14,19 +14,31 @@ import { contentUnits } from './units/content-units.js';
 import { inferProvenance } from './provenance/infer-provenance.js';
 import { unitOrigins } from './provenance/unit-origins.js';
 
+/** The stages of the analysis, in the order `onStage` reports their ends. */
+export const ANALYSIS_STAGES = ['clean', 'segment', 'prepare', 'align', 'label', 'provenance'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
 export interface AnalyzeOptions {
   name?: string;
   title?: string;
   warnings?: string[];
+  /** Called as each stage ends, for timing them (`npm run bench:stages`); nothing depends on it. */
+  onStage?: (stage: AnalysisStage) => void;
 }
 
 export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
-  const sentences = docs.map((d) => segmentDocument(d.text, classifyLines(d.text)));
+  const ended = options.onStage;
+  const lines = docs.map((d) => classifyLines(d.text));
+  ended?.('clean');
+  const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!));
+  ended?.('segment');
   const prepared = sentences.map((ss) =>
     ss.map((s) => (s.role === 'boilerplate' ? undefined : prepareText(s.text, s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))))),
   );
   const quotedShares = prepared.map((ps) => ps.map((p) => (p ? quotedShare(p) : 0)));
+  ended?.('prepare');
   const pairs = alignDocuments(sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })));
+  ended?.('align');
   const ids = docs.map((d) => d.id);
   const segments = buildSegments(ids, sentences, quotedShares, pairs);
   const { units, unitOf } = contentUnits(ids, segments);
@@ -43,12 +55,14 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
     segments: segments[i]!,
     stats: documentStats(segments[i]!),
   }));
+  ended?.('label');
   const provenance = inferProvenance(documents);
   const origins = unitOrigins(units, provenance.edges);
   for (const u of units) {
     const o = origins.get(u.id);
     if (o !== undefined) u.origin = o;
   }
+  ended?.('provenance');
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,
     name: options.name ?? 'documents',

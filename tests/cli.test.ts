@@ -33,6 +33,21 @@ describe('wiretrace analyze', () => {
     expect(r.stdout).toMatch(/RFE\/RL\s+\S+\s+\d+\s+\d+%/);
   });
 
+  it('reports when each part of a run ended, on stderr, only when WIRETRACE_STAGE_TIMES=1', () => {
+    const plain = runCli(['analyze']);
+    expect(plain.stderr).toBe('');
+    const timed = runCli(['analyze'], { env: { WIRETRACE_STAGE_TIMES: '1' } });
+    expect(timed.code).toBe(0);
+    expect(timed.stdout).toBe(plain.stdout);
+    const line = /^wiretrace-stage-times (\{.*\})\n$/.exec(timed.stderr);
+    expect(line).not.toBeNull();
+    const marks = JSON.parse(line![1]!) as Record<string, number>;
+    expect(Object.keys(marks)).toEqual(['node', 'setup', 'read', 'clean', 'segment', 'prepare', 'align', 'label', 'provenance', 'exit']);
+    const times = Object.values(marks);
+    for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+    expect(times[0]!).toBeGreaterThan(0);
+  });
+
   it('exits 2 on usage errors and 1 when fewer than two documents remain, with one line and no stack', () => {
     const unknown = runCli(['analyze', '--nope']);
     expect(unknown.code).toBe(2);
