@@ -8,9 +8,9 @@
  * Usage: npm run bench:stages [-- --runs N] [--inherit-env]
  */
 import { spawnSync } from 'node:child_process';
+import { STAGE_TIMES_PREFIX as PREFIX } from '../dist/cli/stage-times.js';
 import { benchEnvironment, cli, median, root, runsOption } from './run-node.mjs';
 
-const PREFIX = 'wiretrace-stage-times ';
 const runs = runsOption(process.argv, 21);
 const { env, removed } = benchEnvironment(process.argv);
 env.WIRETRACE_STAGE_TIMES = '1';

@@ -65,13 +65,13 @@ export const SENTENCE_BREAK_CLASSES = {
 function member({ ascii, common, pattern }: { ascii: string; common: string; pattern: string }): (c: string) => boolean {
   const table = new Uint8Array(128);
   for (let i = 0; i < ascii.length; i++) table[ascii.charCodeAt(i)] = 1;
-  let re: RegExp | undefined;
+  const re = lazy(() => new RegExp(pattern, 'u'));
   return (c) => {
     const code = c.charCodeAt(0);
     if (code < 128) return table[code] === 1;
     if (c === '') return false; // past the end of the text
     if (c.length === 1 && COMMON_NON_ASCII.includes(c)) return common.includes(c);
-    return (re ??= new RegExp(pattern, 'u')).test(c);
+    return re().test(c);
   };
 }
 
