@@ -63,6 +63,22 @@ describe('boilerplate on the seeds', () => {
     expect(segment(r, 'rferl', "And, it wouldn't be the first time.").label).toBe('unique');
   });
 
+  it('keeps a short closing sentence after the last paragraph, but not furniture addressing the reader', () => {
+    const body = 'U.S. intelligence agencies have concluded that Russia interfered in the 2016 election, officials said on Friday.';
+    const kinds = (...tail: string[]) => classifyLines([body, ...tail].join('\n')).slice(1).map((l) => l.boilerplate);
+    // A wire story cut after its denial line: the last line is the article's, as in Reuters' text.
+    expect(kinds('Moscow denies that charge.')).toEqual([undefined]);
+    expect(kinds('The central bank declined to comment.', 'Russia and China dismissed the allegations.')).toEqual([undefined, undefined]);
+    // Calls to action, the reader addressed, and lines that are no statement stay footer.
+    expect(kinds('Moscow denies that charge.', 'Sign up for our newsletter.')).toEqual([undefined, 'footer']);
+    expect(kinds('Follow Axios on Twitter.')).toEqual(['footer']);
+    expect(kinds('We welcome your comments.')).toEqual(['footer']);
+    expect(kinds('RFE/RL journalists report the news')).toEqual(['footer']);
+    expect(kinds('Ends.')).toEqual(['footer']);
+    // Speaking of the story's own subject outweighs a "we": it is the article's.
+    expect(kinds('"We will answer," Russia said.')).toEqual([undefined]);
+  });
+
   it('counts boilerplate apart from article words', () => {
     const s = doc(r, 'reuters').stats;
     expect(s.boilerplateWords).toBeGreaterThan(150);

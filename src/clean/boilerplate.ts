@@ -8,8 +8,9 @@
  *   ("caption" then "caption Photo: …"), is a caption;
  * - position: the article runs from its first body paragraph (a sentence of some length) to the
  *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
- *   heading); what stands before it is navigation and captions, except the headline; what stands
- *   after it is footer;
+ *   heading), and on through short closing statements ("Moscow denies that charge.") unless they
+ *   address the reader; what stands before it is navigation and captions, except the headline; what
+ *   stands after it is footer;
  * - length and verbs: a short line without closing punctuation inside the article is a
  *   subheading; one before the article that reads like a title is the headline.
  */
@@ -17,6 +18,7 @@ import type { BoilerplateKind, Line } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { isAsciiDigit, isAsciiUpper, isWhiteSpace } from '../text/char-codes.js';
 import { lazy } from '../text/lazy.js';
+import { STOPWORDS } from '../text/stems.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
 import { splitLines, type RawLine } from './lines.js';
 
@@ -120,6 +122,39 @@ function startsLikeHeading(text: string): boolean {
 const looksLikeHeading = (f: LineFacts): boolean =>
   f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && startsLikeHeading(stripBullet(f.raw.text));
 
+/** A closing sentence has at least this many words. */
+export const MIN_CLOSING_WORDS = 3;
+const ENDS_STATEMENT = /[.!?…]["”’')\]]*$/;
+
+/** A short, complete statement: capitalised, ended by a full stop, not a repeat. */
+const closesArticle = (f: LineFacts): boolean =>
+  f.words >= MIN_CLOSING_WORDS && !f.repeated && ENDS_STATEMENT.test(f.raw.text) && startsLikeHeading(stripBullet(f.raw.text));
+
+const wordPattern = lazy(() => /[\p{L}\p{N}]+/gu);
+
+/** The lower-case words of the lines that are not function words. */
+function contentWordsOf(lines: readonly LineFacts[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of lines) for (const w of f.raw.text.toLowerCase().match(wordPattern()) ?? []) if (!STOPWORDS.has(w)) out.add(w);
+  return out;
+}
+
+/** Words that address the reader, and verbs that page furniture opens with ("Follow us on …"). */
+const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'ours']);
+const CALL_TO_ACTION: ReadonlySet<string> = new Set([
+  'sign', 'subscribe', 'follow', 'click', 'tap', 'read', 'watch', 'listen', 'share', 'join', 'download', 'register',
+  'visit', 'contact', 'email', 'donate', 'support', 'get', 'see', 'find', 'learn', 'like', 'thanks', 'thank',
+]);
+
+function addressesReader(text: string): boolean {
+  const words = text.toLowerCase().match(wordPattern()) ?? [];
+  return (words.length > 0 && CALL_TO_ACTION.has(words[0]!)) || words.some((w) => READER_WORDS.has(w));
+}
+
+function sharesContentWord(text: string, vocabulary: ReadonlySet<string>): boolean {
+  return (text.toLowerCase().match(wordPattern()) ?? []).some((w) => !STOPWORDS.has(w) && vocabulary.has(w));
+}
+
 /** Classify every non-blank line of a document's text. */
 export function classifyLines(text: string): Line[] {
   const raw = splitLines(text);
@@ -144,6 +179,20 @@ export function classifyLines(text: string): Line[] {
     if (isBody(facts[i]!)) {
       last = i;
       break;
+    }
+  }
+
+  // A short closing sentence right after the last paragraph ("Moscow denies that charge.") is the
+  // article's too, unless it addresses the reader ("Sign up for our newsletter.") without speaking
+  // of anything the article speaks of.
+  if (last >= 0) {
+    let vocabulary: Set<string> | undefined;
+    while (last + 1 < endMarker && kinds[last + 1] === undefined) {
+      const f = facts[last + 1]!;
+      if (!closesArticle(f)) break;
+      vocabulary ??= contentWordsOf(facts.slice(first, last + 1));
+      if (addressesReader(f.raw.text) && !sharesContentWord(f.raw.text, vocabulary)) break;
+      last++;
     }
   }
 

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { OutletInfo } from '../types.js';
+import { fixWindows1252 } from './windows-1252.js';
 
 /** The little of the DOM this module touches (the project compiles without the DOM's types). */
 interface DomNode {
@@ -104,7 +105,9 @@ export function decodeDeclaredCharset(bytes: Uint8Array): string | undefined {
   const label = declaredCharset(bytes);
   if (!label) return undefined;
   try {
-    return new TextDecoder(label).decode(bytes);
+    const decoder = new TextDecoder(label);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
   } catch {
     return undefined;
   }
