@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus, type CorpusTail } from '../src/corpus/analyze-corpus.js';
 import { listCorpusFiles } from '../src/corpus/corpus-files.js';
+import { givenPaths } from '../src/ingest/load-documents.js';
 import { maxDocumentFrequency } from '../src/corpus/common-passages.js';
 import { CORPUS_THRESHOLD, useCorpusMode } from '../src/corpus/corpus-threshold.js';
 import type { AnalyzedDocument } from '../src/types.js';
@@ -75,7 +76,7 @@ function buildCorpus(dir: string): Built {
 
 function run(dir: string): { tail: CorpusTail; documents: AnalyzedDocument[] } {
   const documents: AnalyzedDocument[] = [];
-  const tail = analyzeCorpus(listCorpusFiles([dir]), { onDocument: (d) => documents.push(d) });
+  const tail = analyzeCorpus(listCorpusFiles(givenPaths([dir])), { onDocument: (d) => documents.push(d) });
   return { tail, documents };
 }
 
@@ -160,6 +161,37 @@ describe('corpus mode', () => {
     expect(corpus.units).toEqual(small.units);
     expect(corpus.provenance.edges).toEqual(small.provenance.edges);
     expect(corpus.provenance.documents).toEqual(small.provenance.documents);
+  });
+
+  it('names the bundled seeds as the small path does, from any folder', () => {
+    const cwd = os.tmpdir();
+    const small = JSON.parse(runCli(['analyze', '--json'], { cwd }).stdout);
+    const corpus = JSON.parse(runCli(['analyze', '--json', '--corpus'], { cwd }).stdout);
+    expect(small.documents[0].file).toBe('seeds/000_45e1f0cb4df3766a.txt');
+    expect(corpus.documents.map((d: { file: string }) => d.file)).toEqual(small.documents.map((d: { file: string }) => d.file));
+  });
+
+  it('warns of a duplicate text and of a file given twice, as the small path does', () => {
+    const d = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-corpus-dup-'));
+    try {
+      const reuters = path.join(SEEDS, '004_b54e5c689f3d536f.txt');
+      copyFileSync(reuters, path.join(d, 'a.txt'));
+      writeFileSync(path.join(d, 'b.txt'), readFileSync(reuters, 'utf8').replace(/\n/g, '\r\n'));
+      copyFileSync(path.join(SEEDS, '001_158b9c1d23f3b436.txt'), path.join(d, 'c.txt'));
+      const args = [d, path.join(d, 'c.txt')];
+      const small = runCli(['analyze', ...args]);
+      const corpus = runCli(['analyze', '--corpus', ...args]);
+      const expected =
+        `wiretrace: warning: ${path.join(d, 'c.txt')}: the same file as ${path.join(d, 'c.txt')}, given again; read once\n` +
+        `wiretrace: warning: ${path.join(d, 'b.txt')}: duplicate: the same text as ${path.join(d, 'a.txt')}; both are analysed, so each reads as copied from the other\n`;
+      // The same lines; the small path warns as it reads, corpus mode of the listing first.
+      const lines = (stderr: string) => stderr.split('\n').sort();
+      expect(lines(small.stderr)).toEqual(lines(expected));
+      expect(lines(corpus.stderr)).toEqual(lines(expected));
+      expect(corpus.stdout).toMatch(/3 documents, corpus mode/);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,7 +2,7 @@
  * Hostile input: each case on files the test creates. A clear message, the documented exit code,
  * nothing lost, no stack trace (unless --debug), and nothing from the input that a terminal acts on.
  */
-import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,6 +121,49 @@ describe('duplicates', () => {
     const json = JSON.parse(runCli(['analyze', '--json', d]).stdout);
     expect(json.warnings).toEqual([warning]);
     expect(json.documents[1].stats.copied).toBeGreaterThan(0.9);
+  });
+});
+
+describe('one file given twice', () => {
+  it('is read once, with a warning, whether named twice or on its own and in its folder', () => {
+    const d = withTwo();
+    const a = path.join(d, 'a-reuters.txt');
+    for (const args of [[a, a, path.join(d, 'b-rferl.txt')], [d, a]]) {
+      const warnings: string[] = [];
+      const read = loadDocuments(args, { onWarning: (w) => warnings.push(w) });
+      expect(read.documents.map((x) => x.id)).toEqual(['a-reuters', 'b-rferl']);
+      expect(warnings).toEqual([`${a}: the same file as ${a}, given again; read once`]);
+    }
+  });
+});
+
+describe('a folder that cannot be read', () => {
+  /** Runs the command line as the unprivileged user "nobody" (root reads every folder), if this machine can. */
+  const asNobody = (args: string[]) => {
+    const run = (argv: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], { encoding: 'utf8', cwd: os.tmpdir() });
+    const probe = run([path.resolve('dist/bin/main.js'), '--version']);
+    return probe.status === 0 ? run([path.resolve('dist/bin/main.js'), ...args]) : undefined;
+  };
+
+  it('is skipped with a warning, and the rest analysed', (ctx) => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-locked-'));
+    try {
+      chmodSync(tmp, 0o755);
+      const good = [path.join(tmp, 'a.txt'), path.join(tmp, 'b.txt')];
+      copyFileSync(REUTERS, good[0]!);
+      copyFileSync(RFERL, good[1]!);
+      for (const f of good) chmodSync(f, 0o644);
+      const locked = path.join(tmp, 'locked');
+      mkdirSync(locked, { mode: 0o700 });
+      copyFileSync(REUTERS, path.join(locked, 'c.txt'));
+      const r = isRoot ? asNobody(['analyze', locked, ...good]) : spawnSync(process.execPath, [path.resolve('dist/bin/main.js'), 'analyze', locked, ...good], { encoding: 'utf8' });
+      if (r === undefined) return ctx.skip('running as root, and setpriv cannot run the command line as "nobody" here');
+      expect(r.stderr).toBe(`wiretrace: warning: ${locked}: cannot be read (EACCES); skipped\n`);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/\(2 documents\)/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

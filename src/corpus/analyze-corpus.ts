@@ -13,6 +13,7 @@
  *
  * Analysis code does not print: progress and documents go to the callbacks.
  */
+import { createHash } from 'node:crypto';
 import type { AnalyzedDocument, ContentUnit, DocumentProvenance, OutletInfo, Provenance, Segment } from '../types.js';
 import { inputError } from '../errors.js';
 import { compareMatches, labelFor, QUOTE_SEGMENT_MIN_SHARE } from '../label/build-segments.js';
@@ -23,6 +24,7 @@ import { AlignedStore } from './aligned-store.js';
 import { maxDocumentFrequency } from './common-passages.js';
 import { alignableDocument, documentSentences, documentSignature, sentenceQuotedShare, type AlignableDocument } from './corpus-document.js';
 import { packSentences, unpackSentences } from './sentence-codec.js';
+import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
 import { readCorpusText, uniqueId, type CorpusFile, type CorpusListing } from './corpus-files.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
@@ -70,6 +72,8 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
   const docs: CorpusDoc[] = [];
   const signatures: Uint32Array[] = [];
   const taken = new Set<string>();
+  // Texts are compared by digest: a corpus is never held in memory whole.
+  const duplicates = new DuplicateFinder();
   listing.files.forEach((file, k) => {
     progress('reading', k, listing.files.length);
     const read = readCorpusText(file);
@@ -77,6 +81,8 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
       warnings.push(`${file.display}: ${read.reason}; skipped`);
       return;
     }
+    const first = duplicates.checkKey(createHash('sha256').update(duplicateKey(read.text)).digest('base64'), file.display);
+    if (first !== undefined) warnings.push(duplicateWarning(file.display, first));
     const sentences = documentSentences(read.text);
     docs.push({ file, id: uniqueId(file.wantedId, taken), outlet: file.outlet, sentences: packSentences(sentences), length: read.text.length });
     signatures.push(documentSignature(sentences));

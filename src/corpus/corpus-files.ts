@@ -4,11 +4,13 @@
  * but only names and metadata are gathered here; each text is read when a pass needs it, so a
  * corpus is never held in memory whole.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutletInfo } from '../types.js';
 import { usageError } from '../errors.js';
 import { decodeText } from '../ingest/decode.js';
+import { repeatedFileWarning } from '../ingest/duplicates.js';
+import type { GivenPath } from '../ingest/load-documents.js';
 import { CORPUS_EXTENSIONS } from './corpus-threshold.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from '../ingest/manifest.js';
 
@@ -40,6 +42,14 @@ function readManifest(dir: string, display: string): Manifest | undefined {
   return parseManifest(readFileSync(file, 'utf8'), path.join(display, MANIFEST_FILE));
 }
 
+function realPath(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `wanted` made safe and unique among `taken` (as ingest does). */
 export function uniqueId(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
@@ -50,40 +60,56 @@ export function uniqueId(wanted: string, taken: Set<string>): string {
 }
 
 /** List the files `paths` name; nothing is read but folder listings and manifests. */
-export function listCorpusFiles(paths: readonly string[]): CorpusListing {
+export function listCorpusFiles(paths: readonly GivenPath[]): CorpusListing {
   const warnings: string[] = [];
   const found: { full: string; display: string; entry?: ManifestEntry }[] = [];
   let name: string | undefined;
   let title: string | undefined;
-  for (const p of paths) {
-    if (!existsSync(p)) throw usageError(`no such file or folder: ${p}`);
+  for (const { full: p, display: shown } of paths) {
+    if (!existsSync(p)) throw usageError(`no such file or folder: ${shown}`);
     if (statSync(p).isDirectory()) {
-      const manifest = readManifest(p, p);
+      let entries: string[];
+      try {
+        entries = readdirSync(p);
+      } catch (e) {
+        warnings.push(`${shown}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+        continue;
+      }
+      const manifest = readManifest(p, shown);
       const listed = new Set<string>();
       for (const entry of manifest?.documents ?? []) {
         const full = path.join(p, entry.file);
         if (!existsSync(full)) {
-          warnings.push(`${path.join(p, entry.file)}: listed in the manifest but not found; skipped`);
+          warnings.push(`${path.join(shown, entry.file)}: listed in the manifest but not found; skipped`);
           continue;
         }
         listed.add(entry.file);
-        found.push({ full, display: path.join(p, entry.file), entry });
+        found.push({ full, display: path.join(shown, entry.file), entry });
       }
-      const names = readdirSync(p)
+      const names = entries
         .filter((n) => !n.startsWith('.') && n !== MANIFEST_FILE && CORPUS_EXTENSIONS.has(path.extname(n).toLowerCase()))
         .sort(byCodePoint);
-      for (const n of names) if (!listed.has(n)) found.push({ full: path.join(p, n), display: path.join(p, n) });
+      for (const n of names) if (!listed.has(n)) found.push({ full: path.join(p, n), display: path.join(shown, n) });
       if (paths.length === 1) {
         name = manifest?.name ?? path.basename(path.resolve(p));
         title = manifest?.title;
       }
     } else {
-      const manifest = readManifest(path.dirname(p), path.dirname(p));
+      const manifest = readManifest(path.dirname(p), path.dirname(shown));
       const entry = manifest?.documents.find((e) => path.resolve(path.dirname(p), e.file) === path.resolve(p));
-      found.push(entry ? { full: p, display: p, entry } : { full: p, display: p });
+      found.push(entry ? { full: p, display: shown, entry } : { full: p, display: shown });
     }
   }
-  const files = found.map((f): CorpusFile => {
+  // One file named twice (twice over, or on its own and in its folder) is read once.
+  const taken = new Map<string, string>();
+  const once = found.filter((f) => {
+    const real = realPath(f.full);
+    const before = real === undefined ? undefined : taken.get(real);
+    if (before !== undefined) warnings.push(repeatedFileWarning(f.display, before));
+    else if (real !== undefined) taken.set(real, f.display);
+    return before === undefined;
+  });
+  const files = once.map((f): CorpusFile => {
     const stem = path.basename(f.display, path.extname(f.display));
     return { full: f.full, display: f.display, wantedId: f.entry?.id ?? stem, outlet: f.entry?.outlet ?? { name: path.basename(f.display) } };
   });

@@ -12,13 +12,22 @@ export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text'])
 /** More input files than this are analysed in corpus mode. */
 export const CORPUS_THRESHOLD = 50;
 
+/** A folder's entries; none for one that cannot be read (the loader warns of it). */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /** How many article files `paths` name (folders counted by their readable extensions). */
 export function countInputFiles(paths: readonly string[]): number {
   let n = 0;
   for (const p of paths) {
     if (!existsSync(p)) return n; // the loader reports the missing path
     if (!statSync(p).isDirectory()) n++;
-    else for (const name of readdirSync(p)) if (!name.startsWith('.') && CORPUS_EXTENSIONS.has(path.extname(name).toLowerCase())) n++;
+    else for (const name of namesIn(p)) if (!name.startsWith('.') && CORPUS_EXTENSIONS.has(path.extname(name).toLowerCase())) n++;
     if (n > CORPUS_THRESHOLD) return n;
   }
   return n;

@@ -3,7 +3,7 @@
  * progress bar on stderr (terminals only), stream the result to stdout.
  */
 import type { DocumentStats } from '../types.js';
-import { SEEDS_DIR } from '../ingest/load-documents.js';
+import { givenPaths } from '../ingest/load-documents.js';
 import { warn, writeStdout } from '../cli/output.js';
 import { analyzeCorpus } from './analyze-corpus.js';
 import { listCorpusFiles } from './corpus-files.js';
@@ -12,7 +12,7 @@ import { formatCorpusSummary } from './corpus-summary.js';
 import { progressBar } from './progress-bar.js';
 
 export function runCorpus(paths: readonly string[], options: { json?: boolean; jsonl?: boolean }): void {
-  const listing = listCorpusFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
+  const listing = listCorpusFiles(givenPaths(paths));
   const bar = progressBar();
   const writer: ResultWriter | undefined = options.jsonl ? jsonlWriter(writeStdout) : options.json ? jsonWriter(writeStdout) : undefined;
   const stats: { id: string; name: string; stats: DocumentStats }[] = [];

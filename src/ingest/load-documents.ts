@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { OutletInfo, SourceDocument } from '../types.js';
 import { inputError, usageError } from '../errors.js';
 import { decodeText } from './decode.js';
-import { DuplicateFinder } from './duplicates.js';
+import { DuplicateFinder, duplicateWarning, repeatedFileWarning } from './duplicates.js';
 import { decodeDeclaredCharset, extractHtmlArticle, looksLikeHtml, type PageMeta } from './html-article.js';
 import { checkEnglish } from './language.js';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
@@ -32,6 +32,17 @@ export const STDIN_PATH = '-';
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+/** A path to read, and how to show it (the path as given; "seeds" for the bundled seeds). */
+export interface GivenPath {
+  full: string;
+  display: string;
+}
+
+/** The paths as given; none means the bundled seeds, shown as "seeds/…" wherever the package lies. */
+export function givenPaths(paths: readonly string[]): GivenPath[] {
+  return paths.length > 0 ? paths.map((p) => ({ full: p, display: p })) : [{ full: SEEDS_DIR, display: 'seeds' }];
+}
 
 export interface LoadedInput {
   documents: SourceDocument[];
@@ -96,8 +107,15 @@ function staysInside(full: string, root: string | undefined): boolean {
 }
 
 function folderCandidates(dir: string, display: string, note: (warning: string) => void): { list: Candidate[]; manifest?: Manifest } {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    note(`${display}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+    return { list: [] };
+  }
   const manifest = readManifest(dir, display);
-  const names = readdirSync(dir)
+  const names = entries
     .filter((n) => !n.startsWith('.') && n !== MANIFEST_FILE && INPUT_EXTENSIONS.has(path.extname(n).toLowerCase()))
     .sort(byCodePoint);
   const list: Candidate[] = [];
@@ -187,7 +205,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
   const candidates: Candidate[] = [];
   let name: string | undefined;
   let title: string | undefined;
-  const given = paths.length > 0 ? paths.map((p) => ({ full: p, display: p })) : [{ full: SEEDS_DIR, display: 'seeds' }];
+  const given = givenPaths(paths);
   if (given.filter((g) => g.full === STDIN_PATH).length > 1) throw usageError('standard input (-) can be read only once');
   for (const g of given) {
     if (g.full === STDIN_PATH) {
@@ -213,7 +231,16 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
   const ids = new Set<string>();
   const duplicates = new DuplicateFinder();
   let totalChars = 0;
+  const taken = new Map<string, string>();
   for (const c of candidates) {
+    // One file named twice (twice over, or on its own and in its folder) is read once.
+    const real = c.stdin ? undefined : realPath(c.full);
+    const before = real === undefined ? undefined : taken.get(real);
+    if (before !== undefined) {
+      note(repeatedFileWarning(c.display, before));
+      continue;
+    }
+    if (real !== undefined) taken.set(real, c.display);
     const read = c.stdin ? (options.readStdin ?? readStdinBounded)(MAX_DOCUMENT_BYTES) : readFileBounded(c.full, MAX_DOCUMENT_BYTES, c.listed === true);
     if (!read.ok) {
       note(`${c.display}: ${read.reason}; skipped`);
@@ -235,7 +262,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
     }
     totalChars += text.length;
     const first = duplicates.check(text, c.display);
-    if (first !== undefined) note(`${c.display}: duplicate: the same text as ${first}; both are analysed, so each reads as copied from the other`);
+    if (first !== undefined) note(duplicateWarning(c.display, first));
     const outlet = outletOf(c, meta);
     const language = languageWarning(c.display, outlet, text);
     if (language) note(language);
