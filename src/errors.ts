@@ -1,6 +1,7 @@
 /**
  * Errors the user can act on. Each carries the process exit code documented in the README:
- *   1  the input cannot be analysed (fewer than two usable documents, a bad manifest)
+ *   1  the input cannot be analysed (fewer than two usable documents, a bad manifest), or the
+ *      output cannot be written (standard output on a full disk)
  *   2  usage error (unknown option, a path that does not exist)
  * Their message is one line, shown without a stack trace.
  */
@@ -20,3 +21,5 @@ export class WiretraceError extends Error {
 
 export const usageError = (message: string): WiretraceError => new WiretraceError(message, EXIT_USAGE);
 export const inputError = (message: string): WiretraceError => new WiretraceError(message, EXIT_INPUT);
+/** Standard output refused the data (a full disk, an I/O error): exit 1, like input that cannot be used. */
+export const outputError = (code: string | undefined): WiretraceError => new WiretraceError(`cannot write standard output${code ? ` (${code})` : ''}`, EXIT_INPUT);

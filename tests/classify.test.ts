@@ -211,4 +211,16 @@ describe('wiretrace pairs', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^wiretrace: .*expected 5 tab-separated fields/);
   });
+
+  it.each([
+    ['a file that is not in MRPC\'s format', 'garbage\n', 'line 1: expected a header of 5 tab-separated fields'],
+    ['a header and no pairs', 'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n\n', 'no sentence pairs after the header line'],
+  ])('rejects %s: one line, exit 1', (_name, content, message) => {
+    const file = path.join(dir, 'odd.tsv');
+    writeFileSync(file, content);
+    const r = runCli(['pairs', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`wiretrace: ${file}: ${message}${message.startsWith('line 1') ? ' (Quality, #1 ID, #2 ID, #1 String, #2 String), found 1' : ''}\n`);
+  });
 });

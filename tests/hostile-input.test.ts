@@ -11,7 +11,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { isTerminalSafe } from '../src/terminal/sanitize.js';
-import { runCli, SEEDS, scratchFolders, REUTERS, RFERL } from './helpers.js';
+import { CLI, runCli, SEEDS, scratchFolders, REUTERS, RFERL } from './helpers.js';
 
 const { folder, cleanup } = scratchFolders('hostile');
 afterAll(cleanup);
@@ -124,6 +124,19 @@ describe('duplicates', () => {
   });
 });
 
+describe('standard output that cannot be written', () => {
+  it.each([[['analyze', '--json']], [['report', '--out', '-']]])('%j: one line, exit 1, no stack trace', (args) => {
+    const full = openSync('/dev/full', 'w'); // every write fails with ENOSPC
+    try {
+      const r = spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(r.stderr).toBe('wiretrace: cannot write standard output (ENOSPC)\n');
+      expect(r.status).toBe(1);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
 describe('one file given twice', () => {
   it('is read once, with a warning, whether named twice or on its own and in its folder', () => {
     const d = withTwo();
@@ -141,8 +154,8 @@ describe('a folder that cannot be read', () => {
   /** Runs the command line as the unprivileged user "nobody" (root reads every folder), if this machine can. */
   const asNobody = (args: string[]) => {
     const run = (argv: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], { encoding: 'utf8', cwd: os.tmpdir() });
-    const probe = run([path.resolve('dist/bin/main.js'), '--version']);
-    return probe.status === 0 ? run([path.resolve('dist/bin/main.js'), ...args]) : undefined;
+    const probe = run([CLI, '--version']);
+    return probe.status === 0 ? run([CLI, ...args]) : undefined;
   };
 
   it('is skipped with a warning, and the rest analysed', (ctx) => {
@@ -156,7 +169,7 @@ describe('a folder that cannot be read', () => {
       const locked = path.join(tmp, 'locked');
       mkdirSync(locked, { mode: 0o700 });
       copyFileSync(REUTERS, path.join(locked, 'c.txt'));
-      const r = isRoot ? asNobody(['analyze', locked, ...good]) : spawnSync(process.execPath, [path.resolve('dist/bin/main.js'), 'analyze', locked, ...good], { encoding: 'utf8' });
+      const r = isRoot ? asNobody(['analyze', locked, ...good]) : spawnSync(process.execPath, [CLI, 'analyze', locked, ...good], { encoding: 'utf8' });
       if (r === undefined) return ctx.skip('running as root, and setpriv cannot run the command line as "nobody" here');
       expect(r.stderr).toBe(`wiretrace: warning: ${locked}: cannot be read (EACCES); skipped\n`);
       expect(r.status).toBe(0);

@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { EXIT_INPUT, outputError } from '../errors.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 
 /**
@@ -6,7 +7,8 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
  * Output goes straight to file descriptor 1 with `fs.writeSync`, as Node's own stdout does for
  * files and pipes on Linux, without loading Node's stream modules (about 2 ms of every run). If
  * the descriptor cannot take the data at once (a non-blocking pipe that is full), the rest, and
- * everything after it, goes through `process.stdout`, which waits.
+ * everything after it, goes through `process.stdout`, which waits. Any other failure (a full disk)
+ * ends the run with one line, `cannot write standard output (ENOSPC)`, and exit code 1.
  */
 
 let viaStream = false;
@@ -17,7 +19,8 @@ function streamWrite(data: string | Uint8Array): void {
     guarded = true;
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(0);
-      throw e;
+      process.stderr.write(`wiretrace: ${outputError(e.code).message}\n`);
+      process.exit(EXIT_INPUT);
     });
   }
   process.stdout.write(data);
@@ -33,7 +36,7 @@ export function writeStdout(text: string): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') process.exit(0);
-      if (code !== 'EAGAIN') throw e;
+      if (code !== 'EAGAIN') throw outputError(code);
       viaStream = true;
       return streamWrite(data.subarray(offset));
     }

@@ -17,6 +17,9 @@ export class MrpcFormatError extends Error {}
 
 export function parseMrpc(text: string): LabelledPair[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = lines[0]!.split('\t').length;
+  if (header !== 5)
+    throw new MrpcFormatError(`line 1: expected a header of 5 tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found ${header}`);
   const out: LabelledPair[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -29,5 +32,6 @@ export function parseMrpc(text: string): LabelledPair[] {
     else if (q.trim() !== '') throw new MrpcFormatError(`line ${i + 1}: Quality must be 0 or 1, found "${q}"`);
     out.push(pair);
   }
+  if (out.length === 0) throw new MrpcFormatError('no sentence pairs after the header line');
   return out;
 }
