@@ -187,6 +187,11 @@ export interface ProvenanceEdge {
   paraphrasedShare: number;
   /** How sure the direction and the reuse are, in [0, 1]. */
   confidence: number;
+  /**
+   * False when the texts give no clear sign of which came first: the edge then points from the
+   * text the other carries more of, and says so in its evidence.
+   */
+  directionClear: boolean;
   /** Whether `to` names `from`'s outlet or agency as a source. */
   credited: boolean;
   evidence: string[];

@@ -191,6 +191,32 @@ describe('a story without shared text', () => {
   });
 });
 
+describe('a story whose shared copy shows no direction', () => {
+  const line = (n: number) => `The harbour bridge council voted on day ${n} to close the crossing to heavy trucks after engineers found deep cracks in support ${n}.`;
+  const docs = [
+    { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [line(1), line(2), line(3), 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
+    { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', line(1), line(2), line(3)].join('\n') },
+  ];
+  const result = analyzeDocuments(docs, { name: 'unclear' });
+
+  it('asks no "Who was first?" question, since its answer would be a guess', () => {
+    expect(result.provenance.edges.map((e) => e.directionClear)).toEqual([false]);
+    for (const seed of [1, 2, 3, 7, 42]) expect(buildExercise(result, seed).questions.map((q) => q.type)).not.toContain('who-was-first');
+  });
+
+  it('and its discussion questions do not claim one, and speak of both articles', () => {
+    const discussion = buildExercise(result, 1).discussion.join('\n');
+    expect(discussion).toMatch(/^1 piece of content appears in both articles\. If you read both, /m);
+    expect(discussion).toContain('neither text shows which came first');
+    expect(discussion).not.toMatch(/took \d+% of its article words/);
+  });
+
+  it('and the report says the direction is unclear', async () => {
+    const { renderReport } = await import('../src/report/render-report.js');
+    expect(renderReport(result)).toMatch(/the texts give no clear sign of which came first: \*?\*?\w+\*?\*? may be the source/);
+  });
+});
+
 describe('paths and seeds', () => {
   it('names the files after the collection and parses --seed strictly', () => {
     expect(defaultWorksheetPath('seeds')).toBe(path.join('reports', 'exercise-seeds.md'));

@@ -78,6 +78,23 @@ describe('provenance: each kind of evidence alone', () => {
     expect(s.speaker).toBe('the mayor');
   });
 
+  it('shared copy with no sign of direction: an edge, marked directionClear: false, that says so', () => {
+    const r = analyse([
+      { id: 'one', text: [WIRE[0], WIRE[1], WIRE[2], OWN[0]].join('\n') },
+      { id: 'two', text: [OWN[1], WIRE[0], WIRE[1], WIRE[2]].join('\n') },
+    ]);
+    expect(r.provenance.edges).toHaveLength(1);
+    const e = r.provenance.edges[0]!;
+    expect(e.directionClear).toBe(false);
+    expect(e.evidence).toContain('the texts give no clear sign of which came first');
+    // With a sign (a credit), the same texts give a clear direction.
+    const credited = analyse([
+      { id: 'one', text: [WIRE[0], WIRE[1], WIRE[2], OWN[0], 'According to the Harbour Gazette, the vote was close.'].join('\n') },
+      { id: 'two', outlet: { name: 'Harbour Gazette' }, text: [OWN[1], WIRE[0], WIRE[1], WIRE[2]].join('\n') },
+    ]);
+    expect(credited.provenance.edges.map((x) => [x.from, x.to, x.directionClear])).toEqual([['two', 'one', true]]);
+  });
+
   it('siblings that took from one source get no edge between them', () => {
     const r = analyse([
       { id: 'wire', outlet: { name: 'Wire', wire: true, agency: 'Wire' }, text: WIRE.join('\n') },
@@ -89,6 +106,13 @@ describe('provenance: each kind of evidence alone', () => {
 });
 
 describe('provenance of the seeds', () => {
+  it('knows the direction of both edges', () => {
+    expect(seedsAnalysis().provenance.edges.map((e) => [e.from, e.to, e.directionClear])).toEqual([
+      ['reuters', 'rferl', true],
+      ['reuters', 'ibtimes', true],
+    ]);
+  });
+
   it('with the manifest: Reuters → RFE/RL and Reuters → IBTimes, both credited, with evidence', () => {
     const r = seedsAnalysis();
     expect(edgeList(r)).toEqual(['reuters->rferl', 'reuters->ibtimes']);

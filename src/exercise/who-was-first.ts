@@ -67,6 +67,7 @@ function edgeCandidates(story: Story, edge: ProvenanceEdge, random: Random): Can
   });
 }
 
+/** Questions about the edges whose direction the texts show: "can't tell" has no answer to mark. */
 export function whoWasFirstQuestions(story: Story, random: Random): Candidate[] {
-  return story.result.provenance.edges.flatMap((e) => edgeCandidates(story, e, random));
+  return story.result.provenance.edges.filter((e) => e.directionClear).flatMap((e) => edgeCandidates(story, e, random));
 }

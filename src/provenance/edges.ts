@@ -112,6 +112,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     copiedShare: round4(shareOf(r.copiedWords, to)),
     paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
     confidence: round2(confidence),
+    directionClear: c.margin >= MIN_DIRECTION_MARGIN,
     credited: credit !== undefined,
     evidence: lines,
   };

@@ -61,6 +61,7 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
   else if (credits.length === 1) line += `; credited: ${quoted(credits[0]!.text)}`;
   else if (credits.length > 1) line += `; it credits ${from} ${times(credits.length)}: ${credits.map((a) => quoted(a.text)).join(', ')}`;
   else line += '; credited';
+  if (!e.directionClear) line += `; the texts give no clear sign of which came first: ${to} may be the source`;
   return `${line} (confidence ${e.confidence.toFixed(2)}).`;
 }
 
