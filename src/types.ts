@@ -129,10 +129,21 @@ export interface DocumentStats {
   uniqueWords: number;
   /** Article words in copied or paraphrased sentences whose counterparts are all shared quotes. */
   sharedQuoteWords: number;
+  /** Article words in copied / paraphrased sentences that share more than quotations (prose). */
+  copiedProseWords: number;
+  paraphrasedProseWords: number;
   /** Shares of article words, in [0, 1], rounded to 4 places. copied + paraphrased + unique = 1. */
   copied: number;
   paraphrased: number;
   unique: number;
+  /**
+   * The same split apart from shared quotes: copied and paraphrased prose (sentences that share
+   * more than quotations), and the sentences whose every counterpart is a shared quote (a common
+   * primary source, not copying). copiedProse + paraphrasedProse + sharedQuote + unique = 1.
+   */
+  copiedProse: number;
+  paraphrasedProse: number;
+  sharedQuote: number;
 }
 
 export interface AnalyzedDocument {

@@ -84,6 +84,22 @@ describe('boilerplate on the seeds', () => {
     expect(s.boilerplateWords).toBeGreaterThan(150);
     expect(s.articleWords + s.boilerplateWords).toBe(s.words);
   });
+
+  it('splits shared quotes from copied and paraphrased prose', () => {
+    for (const d of r.documents) {
+      const s = d.stats;
+      expect(s.copiedProse + s.paraphrasedProse + s.sharedQuote + s.unique).toBeCloseTo(1, 3);
+      expect(s.copiedProseWords + s.paraphrasedProseWords + s.sharedQuoteWords).toBe(s.copiedWords + s.paraphrasedWords);
+    }
+    // Axios shares no prose, only a quotation of Putin: copied by the label, not copying.
+    const axios = doc(r, 'axios').stats;
+    expect(axios.copied).toBeGreaterThan(0);
+    expect(axios.copiedProse).toBe(0);
+    expect(axios.sharedQuote).toBeGreaterThan(0.05);
+    // RFE/RL's copied prose is what it took from Reuters, as the provenance edge says.
+    const edge = r.provenance.edges.find((e) => e.to === 'rferl')!;
+    expect(doc(r, 'rferl').stats.copiedProse).toBe(edge.copiedShare);
+  });
 });
 
 describe('relations between the seeds', () => {

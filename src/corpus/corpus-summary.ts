@@ -19,11 +19,13 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   const out: string[] = [];
   const reusing = new Set(tail.provenance.edges.map((e) => e.to)).size;
   const words = stats.reduce((n, s) => n + s.stats.articleWords, 0);
-  const copied = stats.reduce((n, s) => n + s.stats.copiedWords, 0);
-  const paraphrased = stats.reduce((n, s) => n + s.stats.paraphrasedWords, 0);
+  const copied = stats.reduce((n, s) => n + s.stats.copiedProseWords, 0);
+  const paraphrased = stats.reduce((n, s) => n + s.stats.paraphrasedProseWords, 0);
+  const quotes = stats.reduce((n, s) => n + s.stats.sharedQuoteWords, 0);
   out.push(`wiretrace — ${clean(tail.title ?? tail.name)} (${stats.length} documents, corpus mode)`);
   out.push('');
-  out.push(`article words: ${words}; copied ${percent(words ? copied / words : 0)}, paraphrased ${percent(words ? paraphrased / words : 0)}`);
+  const share = (n: number): string => percent(words ? n / words : 0);
+  out.push(`article words: ${words}; copied ${share(copied)}, paraphrased ${share(paraphrased)}, shared quotes ${share(quotes)}`);
   out.push(`${tail.provenance.edges.length} reuse edges; ${reusing} documents reuse another's text`);
   out.push(`${tail.units.length} pieces of content are carried by more than one document (${tail.units.filter((u) => u.quote).length} of them only as shared quotes)`);
   out.push(

@@ -11,6 +11,7 @@ export function documentStats(segments: readonly Segment[]): DocumentStats {
   let paraphrasedWords = 0;
   let uniqueWords = 0;
   let sharedQuoteWords = 0;
+  let copiedQuoteWords = 0;
   let articleSentences = 0;
   for (const s of segments) {
     const n = countWords(s.text);
@@ -23,11 +24,19 @@ export function documentStats(segments: readonly Segment[]): DocumentStats {
     if (s.label === 'copied') copiedWords += n;
     else if (s.label === 'paraphrased') paraphrasedWords += n;
     else uniqueWords += n;
-    if (s.matches.length > 0 && s.matches.every((m) => m.quote)) sharedQuoteWords += n;
+    if (s.matches.length > 0 && s.matches.every((m) => m.quote)) {
+      sharedQuoteWords += n;
+      if (s.label === 'copied') copiedQuoteWords += n;
+    }
   }
   const articleWords = words - boilerplateWords;
   const copied = share(copiedWords, articleWords);
   const paraphrased = share(paraphrasedWords, articleWords);
+  const unique = articleWords === 0 ? 0 : Math.round((1 - copied - paraphrased) * 1e4) / 1e4;
+  const copiedProseWords = copiedWords - copiedQuoteWords;
+  const paraphrasedProseWords = paraphrasedWords - (sharedQuoteWords - copiedQuoteWords);
+  const copiedProse = share(copiedProseWords, articleWords);
+  const paraphrasedProse = share(paraphrasedProseWords, articleWords);
   return {
     words,
     articleWords,
@@ -38,8 +47,13 @@ export function documentStats(segments: readonly Segment[]): DocumentStats {
     paraphrasedWords,
     uniqueWords,
     sharedQuoteWords,
+    copiedProseWords,
+    paraphrasedProseWords,
     copied,
     paraphrased,
-    unique: articleWords === 0 ? 0 : Math.round((1 - copied - paraphrased) * 1e4) / 1e4,
+    unique,
+    copiedProse,
+    paraphrasedProse,
+    sharedQuote: articleWords === 0 ? 0 : Math.max(0, Math.round((1 - unique - copiedProse - paraphrasedProse) * 1e4) / 1e4),
   };
 }

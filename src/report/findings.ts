@@ -103,7 +103,7 @@ function isolatedFinding(result: AnalysisResult, d: AnalyzedDocument): string {
   const article = d.segments.filter((x) => x.label !== 'boilerplate' && x.matches.length > 0);
   const prose = article.filter((x) => !x.matches.every((m) => m.quote));
   if (prose.some((x) => x.label === 'copied')) {
-    return `${name}: ${percent(s.copied)} of its article is copied and ${percent(s.paraphrased)} paraphrased text that other outlets also carry; no direction of reuse could be established.`;
+    return `${name}: ${percent(s.copiedProse)} of its article is copied and ${percent(s.paraphrasedProse)} paraphrased prose that other outlets also carry; no direction of reuse could be established.`;
   }
   const parts = [`${name} shares no prose with the others`];
   const q = quotedStatements(result, d.id);

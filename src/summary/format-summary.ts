@@ -9,19 +9,33 @@ import { possessive } from '../text/possessive.js';
 import { percent } from '../text/percent.js';
 
 export const BAR_WIDTH = 20;
-/** Bar glyphs: copied, paraphrased, unique. Distinguishable without colour. */
-export const BAR_GLYPHS = { copied: '█', paraphrased: '▒', unique: '·' } as const;
+/** Bar glyphs: copied prose, paraphrased prose, shared quotes, unique. Distinguishable without colour. */
+export const BAR_GLYPHS = { copied: '█', paraphrased: '▒', quote: '"', unique: '·' } as const;
+
+/** The bar's parts in order, each glyph with its name in the legend. */
+export const BAR_PARTS: readonly (readonly [string, string])[] = [
+  [BAR_GLYPHS.copied, 'copied'],
+  [BAR_GLYPHS.paraphrased, 'paraphrased'],
+  [BAR_GLYPHS.quote, 'shared quotes'],
+  [BAR_GLYPHS.unique, 'unique'],
+];
+
+/** The legend of the composition bar. */
+export const BAR_LEGEND = BAR_PARTS.map(([glyph, name]) => `${glyph} ${name}`).join('  ');
 
 const clean = (s: string): string => sanitizeForTerminal(s);
 
-/** A composition bar of `width` cells: copied, paraphrased, unique, by largest remainder. */
+/**
+ * A composition bar of `width` cells: copied prose, paraphrased prose, shared quotes, unique, by
+ * largest remainder.
+ */
 export function compositionBar(stats: AnalyzedDocument['stats'], width = BAR_WIDTH): string {
-  const parts = [stats.copied, stats.paraphrased, stats.unique];
+  const parts = [stats.copiedProse, stats.paraphrasedProse, stats.sharedQuote, stats.unique];
   if (stats.articleWords === 0) return ' '.repeat(width);
   const cells = parts.map((p) => Math.floor(p * width));
   const order = parts.map((p, i) => ({ i, r: p * width - Math.floor(p * width) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; cells.reduce((a, b) => a + b, 0) < width; k++) cells[order[k % 3]!.i]!++;
-  return BAR_GLYPHS.copied.repeat(cells[0]!) + BAR_GLYPHS.paraphrased.repeat(cells[1]!) + BAR_GLYPHS.unique.repeat(cells[2]!);
+  for (let k = 0; cells.reduce((a, b) => a + b, 0) < width; k++) cells[order[k % parts.length]!.i]!++;
+  return cells.map((n, i) => BAR_PARTS[i]![0].repeat(n)).join('');
 }
 
 function truncate(s: string, n: number): string {
@@ -34,14 +48,15 @@ export function formatSummary(result: AnalysisResult): string {
   out.push(`wiretrace — ${clean(result.title ?? result.name)} (${result.documents.length} documents)`);
   out.push('');
   const width = Math.max(6, ...result.documents.map((d) => clean(d.outlet.name).length));
-  out.push(`${'outlet'.padEnd(width)}  ${'composition'.padEnd(BAR_WIDTH)}  words  copied  paraphr.  unique  boilerplate`);
+  out.push(`${'outlet'.padEnd(width)}  ${'composition'.padEnd(BAR_WIDTH)}  words  copied  paraphr.  quotes  unique  boilerplate`);
   for (const d of result.documents) {
     const s = d.stats;
     out.push(
-      `${clean(d.outlet.name).padEnd(width)}  ${compositionBar(s)}  ${String(s.articleWords).padStart(5)}  ${percent(s.copied).padStart(6)}  ${percent(s.paraphrased).padStart(8)}  ${percent(s.unique).padStart(6)}  ${String(s.boilerplateWords).padStart(5)} words`,
+      `${clean(d.outlet.name).padEnd(width)}  ${compositionBar(s)}  ${String(s.articleWords).padStart(5)}  ${percent(s.copiedProse).padStart(6)}  ${percent(s.paraphrasedProse).padStart(8)}  ${percent(s.sharedQuote).padStart(6)}  ${percent(s.unique).padStart(6)}  ${String(s.boilerplateWords).padStart(5)} words`,
     );
   }
-  out.push(`${' '.repeat(width)}  ${BAR_GLYPHS.copied} copied  ${BAR_GLYPHS.paraphrased} paraphrased  ${BAR_GLYPHS.unique} unique`);
+  out.push(`${' '.repeat(width)}  ${BAR_LEGEND}`);
+  out.push(`${' '.repeat(width)}  (shared quotes: sentences shared only inside quotation marks, a common source, not copying)`);
   out.push('');
 
   const p = result.provenance;

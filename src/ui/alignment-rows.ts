@@ -39,7 +39,7 @@ export function alignmentRow(result: AnalysisResult, unit: ContentUnit, width: n
   const row: Row = [
     { text: selected ? POINTER : ' ', tone: 'accent' },
     { text: String(unit.id).padStart(4) + ' ', tone: 'muted' },
-    { text: unit.quote ? QUOTE_SYMBOL : ' ', tone: 'accent' },
+    { text: unit.quote ? QUOTE_SYMBOL : ' ', tone: 'quote' },
     { text: ' ' },
   ];
   result.documents.forEach((d, i) => {
@@ -78,6 +78,6 @@ export function alignmentLegend(): Row {
     { text: `${LABEL_SYMBOL.paraphrased} paraphrased `, tone: 'paraphrased' },
     { text: `${ABSENT_SYMBOL} absent  `, tone: 'muted' },
     { text: `${ORIGIN_SYMBOL} origin  `, tone: 'muted' },
-    { text: `${QUOTE_SYMBOL} shared quote only`, tone: 'accent' },
+    { text: `${QUOTE_SYMBOL} shared quote only`, tone: 'quote' },
   ];
 }

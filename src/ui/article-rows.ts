@@ -52,7 +52,7 @@ export function segmentGutter(s: Segment, selected: boolean): Row {
   return [
     { text: selected ? POINTER : ' ', tone: 'accent' },
     { text: LABEL_SYMBOL[s.label], tone },
-    { text: s.quote ? QUOTE_SYMBOL : ' ', tone: 'accent' },
+    { text: s.quote ? QUOTE_SYMBOL : ' ', tone: 'quote' },
     { text: ' ' },
   ];
 }

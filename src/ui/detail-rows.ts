@@ -25,7 +25,7 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
   if (segment.boilerplate) tags.push({ text: ` (${segment.boilerplate})`, tone: 'muted' });
   if (segment.role) tags.push({ text: ` · ${segment.role}`, tone: 'muted' });
   rows.push(...wrapSpans(tags, width));
-  if (segment.quote) rows.push(...wrapSpans([{ text: `${QUOTE_SYMBOL} shared quote: mostly words inside quotation marks`, tone: 'accent' }], width));
+  if (segment.quote) rows.push(...wrapSpans([{ text: `${QUOTE_SYMBOL} shared quote: mostly words inside quotation marks`, tone: 'quote' }], width));
   rows.push([]);
   rows.push(...wrapSpans([{ text: clean(segment.text), tone: segment.label, bold: true }], width, [{ text: '  ' }]));
   rows.push([]);
@@ -47,7 +47,7 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
       { text: m.relation, tone },
       { text: ` · score ${m.score.toFixed(2)}`, tone: 'muted' },
     ];
-    if (m.quote) head.push({ text: ` · ${QUOTE_SYMBOL} shared quote (a common source, not copying)`, tone: 'accent' });
+    if (m.quote) head.push({ text: ` · ${QUOTE_SYMBOL} shared quote (a common source, not copying)`, tone: 'quote' });
     rows.push(...wrapSpans(head, width, [], [{ text: '  ' }]));
     if (!counterpart) continue;
     const theirs = clean(counterpart.text);

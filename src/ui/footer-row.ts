@@ -25,7 +25,7 @@ const LEGEND: Span[] = [
   { text: `${LABEL_SYMBOL.paraphrased} paraphrased`, tone: 'paraphrased' },
   { text: `${LABEL_SYMBOL.unique} unique`, tone: 'unique' },
   { text: `${LABEL_SYMBOL.boilerplate} boilerplate`, tone: 'boilerplate' },
-  { text: `${QUOTE_SYMBOL} quote`, tone: 'accent' },
+  { text: `${QUOTE_SYMBOL} quote`, tone: 'quote' },
 ];
 
 export function footerRow(s: ReviewState, width: number): Row {

@@ -28,7 +28,7 @@ export function helpRows(width: number): Row[] {
     [LABEL_SYMBOL.paraphrased, 'paraphrased: the same content reworded', 'paraphrased'],
     [LABEL_SYMBOL.unique, 'unique: only this outlet has it', 'unique'],
     [LABEL_SYMBOL.boilerplate, 'boilerplate: navigation, captions, credits, footers (dimmed)', 'boilerplate'],
-    [QUOTE_SYMBOL, 'shared quote: words inside quotation marks, evidence of a common source, not of copying', 'accent'],
+    [QUOTE_SYMBOL, 'shared quote: words inside quotation marks, evidence of a common source, not of copying (counted apart in the composition bars and figures)', 'quote'],
     [ORIGIN_SYMBOL, 'the outlet the content most likely came from (alignment table)', 'muted'],
     [POINTER, 'the selected sentence', 'accent'],
   ];

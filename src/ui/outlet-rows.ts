@@ -1,17 +1,24 @@
 /** The outlet list: a row per outlet (narrow) or a block per outlet (sidebar), each with its composition bar. */
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
-import { compositionBar } from '../summary/format-summary.js';
+import { BAR_GLYPHS, compositionBar } from '../summary/format-summary.js';
 import { percent } from '../text/percent.js';
 import { clean } from './display-text.js';
-import { POINTER } from './theme.js';
+import { POINTER, type Tone } from './theme.js';
 import { type Row, type Span, fit, rowWidth } from './styled-text.js';
+
+const GLYPH_TONES = new Map<string, Tone>([
+  [BAR_GLYPHS.copied, 'copied'],
+  [BAR_GLYPHS.paraphrased, 'paraphrased'],
+  [BAR_GLYPHS.quote, 'quote'],
+  [BAR_GLYPHS.unique, 'unique'],
+]);
 
 /** A composition bar as spans, so each part takes its label's tone. */
 export function barSpans(d: AnalyzedDocument, width: number): Span[] {
   const bar = compositionBar(d.stats, width);
   const parts: Span[] = [];
   for (const ch of bar) {
-    const tone = ch === '█' ? 'copied' : ch === '▒' ? 'paraphrased' : ch === '·' ? 'unique' : undefined;
+    const tone = GLYPH_TONES.get(ch);
     const last = parts[parts.length - 1];
     if (last && last.tone === tone) last.text += ch;
     else parts.push(tone ? { text: ch, tone } : { text: ch });
@@ -19,9 +26,11 @@ export function barSpans(d: AnalyzedDocument, width: number): Span[] {
   return parts;
 }
 
+/** Copied prose, paraphrased prose, shared quotes, unique: the bar's parts in figures. */
 const figures = (d: AnalyzedDocument): Span[] => [
-  { text: percent(d.stats.copied).padStart(4), tone: 'copied' },
-  { text: percent(d.stats.paraphrased).padStart(5), tone: 'paraphrased' },
+  { text: percent(d.stats.copiedProse).padStart(4), tone: 'copied' },
+  { text: percent(d.stats.paraphrasedProse).padStart(5), tone: 'paraphrased' },
+  { text: percent(d.stats.sharedQuote).padStart(5), tone: 'quote' },
   { text: percent(d.stats.unique).padStart(5), tone: 'unique' },
 ];
 
@@ -29,7 +38,7 @@ const figures = (d: AnalyzedDocument): Span[] => [
 export function outletListRows(result: AnalysisResult, current: number, width: number, height: number): Row[] {
   const docs = result.documents;
   const nameWidth = Math.min(24, Math.max(6, ...docs.map((d) => [...clean(d.outlet.name)].length)));
-  const barWidth = Math.max(6, Math.min(20, width - nameWidth - 4 - 16 - 2));
+  const barWidth = Math.max(6, Math.min(20, width - nameWidth - 4 - 21 - 2));
   const first = Math.max(0, Math.min(current - Math.floor(height / 2), docs.length - height));
   return docs.slice(first, first + height).map((d, k) => {
     const i = first + k;
@@ -62,19 +71,26 @@ export function sidebarRows(result: AnalysisResult, current: number, width: numb
 /** The rule over the article: outlet, words, composition, and whether it is wire copy. */
 export function articleTitleRow(d: AnalyzedDocument, width: number, hiddenNote: string): Row {
   const s = d.stats;
-  const parts: Span[] = [
+  const head: Span[] = [
     { text: '─ ', tone: 'muted' },
     { text: clean(d.outlet.name), bold: true },
     { text: d.outlet.wire ? ` · wire copy${d.outlet.agency ? ` (${clean(d.outlet.agency)})` : ''}` : '', tone: 'muted' },
-    { text: ` · ${s.articleWords} words · `, tone: 'muted' },
-    { text: `${percent(s.copied)} copied`, tone: 'copied' },
+    { text: ` · ${s.articleWords} words`, tone: 'muted' },
+  ];
+  const figures: Span[] = [
     { text: ' · ', tone: 'muted' },
-    { text: `${percent(s.paraphrased)} paraphrased`, tone: 'paraphrased' },
+    { text: `${percent(s.copiedProse)} copied`, tone: 'copied' },
+    { text: ' · ', tone: 'muted' },
+    { text: `${percent(s.paraphrasedProse)} paraphrased`, tone: 'paraphrased' },
+    { text: ' · ', tone: 'muted' },
+    { text: `${percent(s.sharedQuote)} quotes`, tone: 'quote' },
     { text: ' · ', tone: 'muted' },
     { text: `${percent(s.unique)} unique`, tone: 'unique' },
-    { text: hiddenNote, tone: 'muted' },
-    { text: ' ' },
   ];
+  const tail: Span[] = [{ text: hiddenNote, tone: 'muted' }, { text: ' ' }];
+  // The figures repeat the outlet list's: they give way first when the row is too narrow.
+  const withFigures = [...head, ...figures, ...tail];
+  const parts = rowWidth(withFigures) <= width ? withFigures : [...head, ...tail];
   const used = rowWidth(parts);
   if (used < width) parts.push({ text: '─'.repeat(width - used), tone: 'muted' });
   return parts;

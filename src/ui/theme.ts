@@ -11,6 +11,7 @@ export type Tone =
   | 'copied'
   | 'paraphrased'
   | 'unique'
+  | 'quote'
   | 'boilerplate'
   | 'accent'
   | 'muted'
@@ -26,7 +27,7 @@ export const LABEL_SYMBOL: Record<Label, string> = {
   unique: BAR_GLYPHS.unique,
   boilerplate: '╌',
 };
-export const QUOTE_SYMBOL = '"';
+export const QUOTE_SYMBOL = BAR_GLYPHS.quote;
 export const ORIGIN_SYMBOL = '*';
 export const ABSENT_SYMBOL = '─';
 export const POINTER = '▌';
@@ -54,6 +55,7 @@ const COLOURS: Record<Tone, ToneStyle> = {
   copied: { color: 'magenta' },
   paraphrased: { color: 'yellow' },
   unique: { color: 'green' },
+  quote: { color: 'cyan' },
   boilerplate: { dimColor: true },
   accent: { color: 'cyan' },
   muted: { dimColor: true },
@@ -68,6 +70,7 @@ const PLAIN: Record<Tone, ToneStyle> = {
   copied: {},
   paraphrased: {},
   unique: {},
+  quote: {},
   boilerplate: { dimColor: true },
   accent: {},
   muted: { dimColor: true },

@@ -16,9 +16,12 @@ describe('outlet view', () => {
     expect(lines[0]).toContain('1 Outlets');
     for (const d of r.documents) expect(f).toContain(d.outlet.name.slice(0, 20));
     const reuters = r.documents.find((d) => d.id === 'reuters')!.stats;
-    expect(f).toMatch(new RegExp(`Reuters, syndicated copy\\s+█+▒+·+\\s+${Math.round(reuters.copied * 100)}%`));
+    // The bar and figures: copied prose, paraphrased prose, shared quotes, unique.
+    const figures = (s: typeof reuters) => [s.copiedProse, s.paraphrasedProse, s.sharedQuote, s.unique].map((x) => `${Math.round(x * 100)}%`).join('\\s+');
+    expect(f).toMatch(new RegExp(`Reuters, syndicated copy\\s+█+▒+"+·+\\s+${figures(reuters)}\\s+359 words`));
     const axios = r.documents[0]!.stats;
-    expect(f).toContain(`─ Axios · ${axios.articleWords} words · ${Math.round(axios.copied * 100)}% copied`);
+    expect(f).toMatch(new RegExp(`Axios\\s+▒+"+·+\\s+${figures(axios)}`));
+    expect(f).toContain(`─ Axios · ${axios.articleWords} words · 0% copied · 20% paraphrased · 10% quotes · 70% unique`);
     expect(selectedLine(f)).toContain('Putin proposes non-interference pact');
     expect(f).toContain('█ copied ▒ paraphrased · unique ╌ boilerplate " quote');
   });
