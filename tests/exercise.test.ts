@@ -16,6 +16,7 @@ import { QUESTION_TYPES, type Question } from '../src/exercise/question.js';
 import { renderAnswers } from '../src/exercise/render-answers.js';
 import { renderWorksheet } from '../src/exercise/render-worksheet.js';
 import { describeEdit, editsOf } from '../src/exercise/word-diff.js';
+import { possessive } from '../src/text/possessive.js';
 import type { AnalysisResult, Segment } from '../src/types.js';
 import { ROOT, runCli, seedsAnalysis } from './helpers.js';
 
@@ -102,6 +103,10 @@ function checkAnswer(q: Question, r: AnalysisResult): void {
       expect(s.label).toBe('unique');
       expect(s.matches).toEqual([]);
       for (const d of r.documents) if (d.id !== a!.document) expect(d.segments.some((x) => x.text === s.text)).toBe(false);
+      // Its position counts article sentences as the provenance evidence does ("N article sentences").
+      const owner = r.documents.find((d) => d.id === a!.document)!;
+      const position = owner.segments.filter((x) => x.label !== 'boilerplate').indexOf(s) + 1;
+      expect(q.evidence).toContain(`It is sentence ${position} of ${owner.stats.articleSentences} in ${possessive(q.answer)} article.`);
       break;
     }
   }

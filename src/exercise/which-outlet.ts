@@ -15,8 +15,9 @@ export function whichOutletQuestions(story: Story): Candidate[] {
   if (new Set(choices).size !== choices.length) return [];
   const out: Candidate[] = [];
   for (const d of docs) {
-    const article = story.articleSegments(d.id);
-    article.forEach((s, i) => {
+    // Positions count every article sentence, headline included, as the provenance evidence does.
+    const sentences = d.segments.filter((s) => s.label !== 'boilerplate');
+    story.articleSegments(d.id).forEach((s) => {
       if (s.label !== 'unique' || s.quote || s.matches.length > 0 || countWords(s.text) < MIN_WORDS) return;
       out.push({
         question: {
@@ -26,7 +27,7 @@ export function whichOutletQuestions(story: Story): Candidate[] {
           choices,
           answer: story.outlet(d.id),
           evidence: [
-            `It is sentence ${i + 1} of ${article.length} in ${possessive(story.outlet(d.id))} article.`,
+            `It is sentence ${sentences.indexOf(s) + 1} of ${d.stats.articleSentences} in ${possessive(story.outlet(d.id))} article.`,
             `No other outlet has a counterpart: the analysis labels it unique to ${story.outlet(d.id)}.`,
           ],
         },

@@ -52,12 +52,13 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
     if (!counterpart) continue;
     const theirs = clean(counterpart.text);
     if (m.relation === 'near-verbatim') {
-      const d = wordDiff(clean(segment.text), theirs, noColor);
+      // From the counterpart to this sentence, as in the report: − words only there, + words only here.
+      const d = wordDiff(theirs, clean(segment.text), noColor);
       const label = (s: string, w: number): string => fit(s, w, true);
       const w = Math.min(10, Math.max(4, width >> 3));
-      rows.push(...wrapSpans(d.before, width, [{ text: '  − ', tone: 'deleted' }, { text: label(name, w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
-      rows.push(...wrapSpans(d.after, width, [{ text: '  + ', tone: 'inserted' }, { text: label(outletName(result, m.document), w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
-      rows.push([{ text: ' '.repeat(w + 5) }, { text: `${d.deleted} word${d.deleted === 1 ? '' : 's'} only here, ${d.inserted} only in ${outletName(result, m.document)}`, tone: 'muted' }]);
+      rows.push(...wrapSpans(d.before, width, [{ text: '  − ', tone: 'deleted' }, { text: label(outletName(result, m.document), w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
+      rows.push(...wrapSpans(d.after, width, [{ text: '  + ', tone: 'inserted' }, { text: label(name, w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
+      rows.push([{ text: ' '.repeat(w + 5) }, { text: `${d.deleted} word${d.deleted === 1 ? '' : 's'} only in ${outletName(result, m.document)}, ${d.inserted} only here`, tone: 'muted' }]);
     } else {
       const span: Span = m.relation === 'identical' ? { text: theirs, tone: 'copied' } : { text: theirs };
       rows.push(...wrapSpans([span], width, [{ text: '    ' }]));

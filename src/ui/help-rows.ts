@@ -34,6 +34,6 @@ export function helpRows(width: number): Row[] {
   ];
   for (const [s, what, tone] of sym) rows.push(...wrapSpans([{ text: what }], width, [{ text: '  ' }, { text: s, tone }, { text: '  ' }], [{ text: '     ' }]));
   rows.push([]);
-  rows.push(...wrapSpans([{ text: 'In a diff, words only in this outlet are marked −, words only in the counterpart +. With NO_COLOR set they are bracketed: [-deleted-] {+inserted+}.', tone: 'muted' }], width));
+  rows.push(...wrapSpans([{ text: 'A diff reads from the counterpart to this outlet\'s sentence, as in the report: words only in the counterpart are marked −, words only in this outlet +. With NO_COLOR set they are bracketed: [-deleted-] {+inserted+}.', tone: 'muted' }], width));
   return rows;
 }
