@@ -29,6 +29,12 @@ describe('the classifier on sentences of the seeds', () => {
       'paraphrase',
     ],
     ['none: different reporting on the same story', ['polygraph', 'Mueller indicted 13 Russian nationals'], ['reuters', 'post-Cold War lows'], 'none'],
+    [
+      'none: a claim and its denial ("concluded that Russia … meddled" vs "disputed that Russia helped him win")',
+      ['ibtimes', 'deliberately meddled'],
+      ['polygraph', 'have repeatedly disputed'],
+      'none',
+    ],
   ])('%s', (_, [da, na], [db, nb], relation) => {
     const a = prepareText(text(da, na));
     const b = prepareText(text(db, nb));

@@ -81,7 +81,7 @@ export function pairBasis(a: PreparedText, b: PreparedText): PairBasis {
 
 // ---- per-sentence data computed on first use --------------------------------------------------
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'nobody', 'without']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'nobody', 'without', 'deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'reject', 'rejects', 'rejected', 'rejecting']);
 const negationCache = new WeakMap<PreparedText, boolean>();
 const NOT_CONTRACTED = /n[’']t$/i;
 
