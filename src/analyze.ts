@@ -28,7 +28,7 @@ export interface AnalyzeOptions {
 
 export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
   const ended = options.onStage;
-  const lines = docs.map((d) => classifyLines(d.text));
+  const lines = docs.map((d) => classifyLines(d.text, d.outlet.title === undefined ? {} : { title: d.outlet.title }));
   ended?.('clean');
   const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!));
   ended?.('segment');

@@ -97,6 +97,21 @@ describe('saved web pages', () => {
     expect(probe([dir])).toBe('true true');
   });
 
+  it('takes the page\'s own heading as the headline when its <title> carries the site name, however short', () => {
+    const d = folder();
+    const page = PAGE.replace('<title>Putin proposes election pact | Example News</title>', '<title>Putin pact - Example News</title>')
+      .replace('<meta property="og:title" content="Putin proposes election pact">', '')
+      .replace('<h1>Putin proposes election pact</h1>', '<h1>Putin proposes pact</h1>');
+    writeFileSync(path.join(d, 'short.html'), page);
+    copyFileSync(REUTERS, path.join(d, 'reuters.txt'));
+    const docs = loadDocuments([d]).documents;
+    const short = docs.find((x) => x.file.endsWith('short.html'))!;
+    expect(short.text.split('\n\n')[0]).toBe('Putin proposes pact');
+    expect(short.outlet.title).toBe('Putin proposes pact');
+    const first = analyzeDocuments(docs).documents.find((x) => x.id === 'short')!.segments[0]!;
+    expect([first.text, first.role, first.label]).toEqual(['Putin proposes pact', 'headline', 'unique']);
+  });
+
   it('honours a page that declares another encoding', () => {
     const d = folder();
     // Bytes 0x93 0x94 0x97 0x80 are “ ” — € in windows-1252 (Node 20's own decoder gives C1 controls).

@@ -155,8 +155,13 @@ function sharesContentWord(text: string, vocabulary: ReadonlySet<string>): boole
   return (text.toLowerCase().match(wordPattern()) ?? []).some((w) => !STOPWORDS.has(w) && vocabulary.has(w));
 }
 
+/** What else is known of the document: its title (a web page's heading), which is its headline however short. */
+export interface LineHints {
+  title?: string;
+}
+
 /** Classify every non-blank line of a document's text. */
-export function classifyLines(text: string): Line[] {
+export function classifyLines(text: string, hints: LineHints = {}): Line[] {
   const raw = splitLines(text);
   const facts = factsOf(raw);
   const sizes = sizePickerLines(facts);
@@ -202,7 +207,7 @@ export function classifyLines(text: string): Line[] {
     const f = facts[i]!;
     if (first >= 0 && i < first) {
       // Before the article: the headline, or page furniture.
-      if (kinds[i] === undefined && headline < 0 && f.words >= 4 && looksLikeHeading(f)) {
+      if (kinds[i] === undefined && headline < 0 && (f.words >= 4 || f.raw.text === hints.title) && looksLikeHeading(f)) {
         headline = i;
         headlineText = f.raw.text;
         roles[i] = 'headline';

@@ -83,7 +83,7 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
     }
     const first = duplicates.checkKey(createHash('sha256').update(duplicateKey(read.text)).digest('base64'), file.display);
     if (first !== undefined) warnings.push(duplicateWarning(file.display, first));
-    const sentences = documentSentences(read.text);
+    const sentences = documentSentences(read.text, file.outlet.title);
     docs.push({ file, id: uniqueId(file.wantedId, taken), outlet: file.outlet, sentences: packSentences(sentences), length: read.text.length });
     signatures.push(documentSignature(sentences));
   });

@@ -14,8 +14,8 @@ import { isInside } from '../quotes/quote-spans.js';
 import { isCommonSentence } from './common-passages.js';
 import { distinctSorted, sentenceShingles } from './shingles.js';
 
-export function documentSentences(text: string): Sentence[] {
-  return segmentDocument(text, classifyLines(text));
+export function documentSentences(text: string, title?: string): Sentence[] {
+  return segmentDocument(text, classifyLines(text, title === undefined ? {} : { title }));
 }
 
 /** The document's signature: its distinct article shingles, sorted. */

@@ -22,7 +22,7 @@ interface DomNode {
 }
 interface DomDocument {
   body: DomNode | null;
-  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
 }
 interface ReadabilityArticle {
   title?: string | null;
@@ -123,6 +123,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const url = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content'));
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
   const lang = clean(document.querySelector('html')?.getAttribute('lang'));
+  // The page's own heading, read before Readability takes the document apart.
+  const h1 = clean(document.querySelector('h1')?.textContent);
   let article: ReadabilityArticle | null = null;
   try {
     article = new Readability(document, { serializer: (n) => n }).parse();
@@ -132,7 +134,9 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let paragraphs = article?.content ? paragraphsOf(article.content) : [];
   if (paragraphs.length === 0) paragraphs = document.body ? paragraphsOf(document.body) : [];
   if (paragraphs.length === 0) return { ok: false, reason: 'no article text found in the page' };
-  const title = clean(article?.title);
+  // The headline: the page's <h1> when the article starts with it (a <title> often carries the
+  // site's name too: "Putin pact - Example News"), else Readability's title, put first if missing.
+  const title = h1 !== undefined && paragraphs.slice(0, 2).includes(h1) ? h1 : clean(article?.title);
   if (title && !paragraphs.slice(0, 2).includes(title)) paragraphs.unshift(title);
   if (title) meta.title = title;
   const byline = clean(article?.byline);
