@@ -11,6 +11,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { buildExercise, DEFAULT_SEED } from '../src/exercise/build-exercise.js';
 import { exerciseJson } from '../src/exercise/exercise-json.js';
 import { answersPath, defaultWorksheetPath } from '../src/exercise/output-paths.js';
+import { defaultReportPath } from '../src/report/report-path.js';
 import { parseSeed } from '../src/exercise/parse-seed.js';
 import { QUESTION_TYPES, type Question } from '../src/exercise/question.js';
 import { renderAnswers } from '../src/exercise/render-answers.js';
@@ -225,6 +226,9 @@ describe('a story whose shared copy shows no direction', () => {
 describe('paths and seeds', () => {
   it('names the files after the collection and parses --seed strictly', () => {
     expect(defaultWorksheetPath('seeds')).toBe(path.join('reports', 'exercise-seeds.md'));
+    // A hostile name is cleaned as the report's is: the same stem, inside reports/.
+    expect(defaultWorksheetPath('../../pwned')).toBe(path.join('reports', 'exercise-pwned.md'));
+    expect(defaultReportPath('../../pwned')).toBe(path.join('reports', 'pwned.md'));
     expect(answersPath('out/w.md')).toBe('out/w-answers.md');
     expect(answersPath('w')).toBe('w-answers.md');
     expect(parseSeed(undefined)).toBe(DEFAULT_SEED);

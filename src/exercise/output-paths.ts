@@ -1,9 +1,9 @@
 /** Where `wiretrace exercise` writes: the worksheet (`--out`, or reports/exercise-<name>.md) and its answer key beside it. */
 import path from 'node:path';
-import { DEFAULT_REPORT_FOLDER, reportFileName } from '../report/report-path.js';
+import { DEFAULT_REPORT_FOLDER, safeFileStem } from '../report/report-path.js';
 
 export function defaultWorksheetPath(name: string): string {
-  return path.join(DEFAULT_REPORT_FOLDER, reportFileName(`exercise-${name}`));
+  return path.join(DEFAULT_REPORT_FOLDER, `exercise-${safeFileStem(name)}.md`);
 }
 
 /** worksheet.md → worksheet-answers.md; a name without `.md` gets `-answers.md` appended. */

@@ -5,10 +5,14 @@ import { usageError } from '../errors.js';
 
 export const DEFAULT_REPORT_FOLDER = 'reports';
 
-/** A collection name as a safe file name: letters, digits, `.`, `_`, `-`; never hidden, never empty. */
+/** A collection name made safe for a file name: letters, digits, `.`, `_`, `-`; never hidden, never empty. */
+export function safeFileStem(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || 'report';
+}
+
+/** A collection name as the report's file name. */
 export function reportFileName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100);
-  return `${safe || 'report'}.md`;
+  return `${safeFileStem(name)}.md`;
 }
 
 export function defaultReportPath(name: string): string {
