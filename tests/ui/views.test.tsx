@@ -82,6 +82,20 @@ describe('alignment table', () => {
     expect(f).toContain('─ RFE/RL ·');
     expect(selectedLine(f)).toContain(text.slice(0, 40));
   });
+
+  it('says so when the selected outlet does not carry the unit Enter jumps to', async () => {
+    const r = seedsAnalysis();
+    const k = r.units.findIndex((u) => !u.members.some((m) => m.document === 'axios'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const first = r.units[k]!.members[0]!;
+    const ui = await open(r);
+    await ui.press('3');
+    for (let i = 0; i < k; i++) await ui.press('j');
+    const f = await ui.press(KEYS.enter);
+    const outlet = r.documents.find((d) => d.id === first.document)!.outlet.name;
+    expect(f).toContain(`Axios does not carry this; showing it in ${outlet}.`);
+    expect(f).toContain(`─ ${outlet} ·`);
+  });
 });
 
 describe('provenance', () => {

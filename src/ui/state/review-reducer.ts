@@ -192,14 +192,17 @@ function jumpToMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurr
 function jumpToUnit(ctx: ReviewContext, s: ReviewState): ReviewState {
   const unit = ctx.result.units[s.unit];
   if (!unit) return s;
-  const here = ctx.result.documents[s.doc]?.id;
-  const m = unit.members.find((x) => x.document === here) ?? unit.members[0];
+  const here = ctx.result.documents[s.doc];
+  const own = unit.members.find((x) => x.document === here?.id);
+  const m = own ?? unit.members[0];
   const doc = ctx.result.documents.findIndex((d) => d.id === m?.document);
   const id = m?.segments[0];
   if (doc < 0 || id === undefined) return s;
   let out: ReviewState = withSelected({ ...s, doc, view: 'outlets' }, id);
   const seg = ctx.result.documents[doc]!.segments[id]!;
   if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all' };
+  // The selected outlet does not carry this content: say so, rather than switch outlet silently.
+  if (!own && here) out = { ...out, message: `${clean(here.outlet.name)} does not carry this; showing it in ${clean(ctx.result.documents[doc]!.outlet.name)}.` };
   return out;
 }
 
