@@ -106,6 +106,10 @@ describe('provenance: each kind of evidence alone', () => {
 });
 
 describe('provenance of the seeds', () => {
+  it('names who is quoted in each common source, from "X said" or "X proposed", never the outlet that "reported" it', () => {
+    expect(seedsAnalysis().provenance.sources.map((x) => x.speaker)).toEqual(['Putin', 'the Kremlin', 'Putin']);
+  });
+
   it('knows the direction of both edges', () => {
     expect(seedsAnalysis().provenance.edges.map((e) => [e.from, e.to, e.directionClear])).toEqual([
       ['reuters', 'rferl', true],

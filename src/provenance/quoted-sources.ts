@@ -19,12 +19,15 @@ export function quotedWording(text: string): string {
 }
 
 const WHO = String.raw`(the\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)`;
-const SPEAKER_BEFORE = new RegExp(String.raw`\b${WHO}\s+(?:said|says|stated|wrote|told)\b`);
-const SPEAKER_AFTER = new RegExp(String.raw`\b(?:said|says|stated)\s+${WHO}`);
+/** Verbs that introduce what someone says ("Putin said", "Putin proposed …"); never "reported", which names the outlet. */
+const SPEECH = String.raw`(?:said|says|stated|wrote|told|added|declared|proposed|proposes|urged|warned|insisted)`;
+const SPEAKER_BEFORE = new RegExp(String.raw`\b${WHO}\s+${SPEECH}\b`);
+const SPEAKER_AFTER = new RegExp(String.raw`\b(?:said|says|stated|added)\s+${WHO}`);
+const SPEECH_WORD = new RegExp(SPEECH);
 
 /** Who a sentence says is speaking, outside its quotations ("Putin", "the Kremlin"). */
 function speakerOf(text: string): string | undefined {
-  if (!/said|says|stated|wrote|told/.test(text)) return undefined; // words both patterns need
+  if (!SPEECH_WORD.test(text)) return undefined; // words both patterns need
   let outside = text;
   for (const s of findQuotedSpans(text).reverse()) outside = outside.slice(0, s.start) + ' ' + outside.slice(s.end);
   const m = SPEAKER_BEFORE.exec(outside) ?? SPEAKER_AFTER.exec(outside);
