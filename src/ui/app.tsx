@@ -3,14 +3,14 @@
  * actions, quits when the state says so, and draws the current view.
  */
 import { useEffect, useReducer } from 'react';
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp, useInput, type Key } from 'ink';
 import type { AnalysisResult } from '../types.js';
 import { makeTheme } from './theme.js';
 import { pageWidth, type Size } from './layout.js';
 import { clean } from './display-text.js';
-import { initialState } from './state/review-state.js';
+import { initialState, type ReviewState } from './state/review-state.js';
 import { layoutOf, pageRows, reduceReview, settle, type ReviewAction, type ReviewContext } from './state/review-reducer.js';
-import { keyToAction } from './state/keymap.js';
+import { keyToAction, splitKeys } from './state/keymap.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { Header } from './components/header.js';
 import { Footer } from './components/footer.js';
@@ -18,6 +18,13 @@ import { OutletView } from './components/outlet-view.js';
 import { PageView } from './components/page-view.js';
 import { AlignmentView } from './components/alignment-view.js';
 import { HelpOverlay } from './components/help-overlay.js';
+
+/** What the keyboard delivered: one key, or several in one read. */
+interface KeysAction {
+  type: 'keys';
+  input: string;
+  key: Key;
+}
 
 export interface ReviewAppProps {
   result: AnalysisResult;
@@ -32,16 +39,21 @@ export function ReviewApp({ result, noColor = false, size, onQuit }: ReviewAppPr
   const terminal = useTerminalSize();
   const actual = size ?? terminal;
   const ctx: ReviewContext = { result, noColor };
+  // Keys are turned into actions inside the reducer, one at a time against the state each leaves.
   const [state, dispatch] = useReducer(
-    (s: ReturnType<typeof initialState>, a: ReviewAction) => reduceReview(ctx, s, a),
+    (s: ReviewState, a: ReviewAction | KeysAction) => {
+      if (a.type !== 'keys') return reduceReview(ctx, s, a);
+      for (const k of splitKeys(a.input, a.key)) {
+        const action = keyToAction(k, a.key, s);
+        if (action) s = reduceReview(ctx, s, action);
+      }
+      return s;
+    },
     undefined,
     () => settle(ctx, initialState(result, actual)),
   );
   const { exit } = useApp();
-  useInput((input, key) => {
-    const action = keyToAction(input, key, state);
-    if (action) dispatch(action);
-  });
+  useInput((input, key) => dispatch({ type: 'keys', input, key }));
   useEffect(() => {
     if (actual.columns !== state.size.columns || actual.rows !== state.size.rows) dispatch({ type: 'resize', size: actual });
   }, [actual.columns, actual.rows]);

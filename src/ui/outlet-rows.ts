@@ -40,7 +40,10 @@ export function outletListRows(result: AnalysisResult, current: number, width: n
   const nameWidth = Math.min(24, Math.max(6, ...docs.map((d) => [...clean(d.outlet.name)].length)));
   const barWidth = Math.max(6, Math.min(20, width - nameWidth - 4 - 21 - 2));
   const first = Math.max(0, Math.min(current - Math.floor(height / 2), docs.length - height));
-  return docs.slice(first, first + height).map((d, k) => {
+  const shown = docs.slice(first, first + height);
+  const above = first;
+  const below = docs.length - first - shown.length;
+  return shown.map((d, k) => {
     const i = first + k;
     const on = i === current;
     const row: Row = [
@@ -49,7 +52,10 @@ export function outletListRows(result: AnalysisResult, current: number, width: n
       ...barSpans(d, barWidth),
       ...figures(d),
     ];
-    if (rowWidth(row) + 12 <= width) row.push({ text: `  ${String(d.stats.articleWords).padStart(5)} words`, tone: 'muted' });
+    // Outlets the list has no room for are counted where the word count would stand (←/→ reach them).
+    const more = k === 0 && above > 0 ? `  ↑ ${above} more` : k === shown.length - 1 && below > 0 ? `  ↓ ${below} more` : undefined;
+    const tail = more ?? `  ${String(d.stats.articleWords).padStart(5)} words`;
+    if (rowWidth(row) + tail.length <= width) row.push({ text: tail, tone: more ? 'accent' : 'muted' });
     return row;
   });
 }

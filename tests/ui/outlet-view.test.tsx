@@ -77,6 +77,26 @@ describe('outlet view', () => {
     expect(article(f).some((l) => l[1] === '╌')).toBe(true);
   });
 
+  it('counts the outlets a short terminal has no room for', async () => {
+    const ui = await open(seedsAnalysis(), { rows: 14 });
+    let lines = ui.frame().split('\n');
+    expect(lines.filter((l) => /^[▌ ] \S/.test(l) && l.includes('%'))).toHaveLength(4);
+    expect(lines.find((l) => l.includes('Polygraph'))).toMatch(/↓ 1 more$/);
+    lines = (await ui.press(KEYS.left)).split('\n');
+    expect(lines.find((l) => l.includes('RFE/RL'))).toMatch(/↑ 1 more$/);
+    expect(lines.find((l) => l.startsWith('▌ Reuters'))).toBeDefined();
+  });
+
+  it('takes each key when several arrive in one read (a key held down)', async () => {
+    const r = seedsAnalysis();
+    const one = await open(r);
+    const steps: string[] = [];
+    for (let i = 0; i < 4; i++) steps.push(selectedLine(await one.press('j')));
+    const held = await open(r);
+    expect(selectedLine(await held.press('jjjj'))).toBe(steps[3]);
+    expect(selectedLine(await held.press('kk'))).toBe(steps[1]);
+  });
+
   it('b hides and shows the boilerplate', async () => {
     const r = seedsAnalysis();
     const ui = await open(r);

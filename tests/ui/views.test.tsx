@@ -62,6 +62,8 @@ describe('alignment table', () => {
     let f = await ui.press('3');
     expect(f.split('\n')[0]).toMatch(/ 3 Alignment /);
     expect(f).toMatch(/#\s+Axios\s+RFE\/RL/);
+    // More units than rows: the rule under the table says which are shown.
+    expect(f).toMatch(new RegExp(`── units 1–\\d+ of ${r.units.length} · j/k ─`));
     const rows = f.split('\n').filter((l) => /^\s[▌ ]\s+\d+ /.test(l));
     expect(rows.length).toBeGreaterThanOrEqual(Math.min(10, r.units.length));
     // unit 2: Axios near-verbatim, RFE/RL identical, IBTimes near-verbatim, Polygraph paraphrase, Reuters identical

@@ -15,7 +15,9 @@ export function AlignmentView({ result, state, layout, theme }: { result: Analys
   const units = result.units;
   const rows: Row[] = units.slice(state.unitTop, state.unitTop + tableHeight).map((u, k) => alignmentRow(result, u, width, state.doc, state.unitTop + k === state.unit));
   if (units.length === 0) rows.push([{ text: '  No content is carried by more than one outlet.', tone: 'muted' }]);
-  const rule: Row = [{ text: '─'.repeat(width), tone: 'muted' }];
+  // When the table scrolls, the rule under it says which units are shown.
+  const shown = units.length > tableHeight ? ` units ${state.unitTop + 1}–${Math.min(state.unitTop + tableHeight, units.length)} of ${units.length} · j/k ` : '';
+  const rule: Row = [{ text: shown ? `──${shown}${'─'.repeat(Math.max(0, width - shown.length - 2))}`.slice(0, width) : '─'.repeat(width), tone: 'muted' }];
   return (
     <Box flexDirection="column" paddingLeft={1} height={layout.bodyHeight}>
       <StyledRow row={alignmentLegend()} theme={theme} />

@@ -45,3 +45,13 @@ export function keyToAction(input: string, key: Key, s: ReviewState): ReviewActi
       return undefined;
   }
 }
+
+/**
+ * The keys in one piece of input. A terminal may deliver several keys in one read (a key held
+ * down, fast typing: "jjj"), which Ink hands over as one string: each printable character is then
+ * a key of its own. Escape sequences and control keys come alone and stay whole.
+ */
+export function splitKeys(input: string, key: Key): string[] {
+  if (input.length > 1 && !key.ctrl && !key.meta && /^[\x20-\x7e]+$/.test(input)) return [...input];
+  return [input];
+}
