@@ -30,6 +30,12 @@ describe('the classifier on sentences of the seeds', () => {
     ],
     ['none: different reporting on the same story', ['polygraph', 'Mueller indicted 13 Russian nationals'], ['reuters', 'post-Cold War lows'], 'none'],
     [
+      'paraphrase: one quotation framed two ways ("Evanina said … "using a range of measures" to "denigrate …"" vs "the report stated")',
+      ['axios', 'using a range of measures'],
+      ['polygraph', 'We assess that Russia is using'],
+      'paraphrase',
+    ],
+    [
       'none: a claim and its denial ("concluded that Russia … meddled" vs "disputed that Russia helped him win")',
       ['ibtimes', 'deliberately meddled'],
       ['polygraph', 'have repeatedly disputed'],

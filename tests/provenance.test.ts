@@ -107,7 +107,8 @@ describe('provenance: each kind of evidence alone', () => {
 
 describe('provenance of the seeds', () => {
   it('names who is quoted in each common source, from "X said" or "X proposed", never the outlet that "reported" it', () => {
-    expect(seedsAnalysis().provenance.sources.map((x) => x.speaker)).toEqual(['Putin', 'the Kremlin', 'Putin']);
+    // Evanina's without his office ("National Counterintelligence and Security Center Director William Evanina said").
+    expect(seedsAnalysis().provenance.sources.map((x) => x.speaker)).toEqual(['William Evanina', 'Putin', 'the Kremlin', 'Putin']);
   });
 
   it('knows the direction of both edges', () => {
@@ -136,7 +137,17 @@ describe('provenance of the seeds', () => {
     const s = seedsAnalysis().provenance.sources.find((x) => x.quotedBy.some((q) => q.wording.startsWith('One of today’s major')))!;
     const byDoc = Object.fromEntries(s.quotedBy.map((q) => [q.document, q.variant]));
     expect(byDoc.reuters).toBe(byDoc.rferl);
+    expect(byDoc.axios).toBe(byDoc.reuters);
     expect(byDoc.polygraph).not.toBe(byDoc.reuters);
+  });
+
+  it('keeps one wording for a quotation that two outlets frame differently, named in its fullest form', () => {
+    const s = seedsAnalysis().provenance.sources.find((x) => x.quotedBy.some((q) => q.document === 'axios' && q.wording.includes('using a range of measures')))!;
+    expect(s.quotedBy.map((q) => [q.document, q.variant])).toEqual([
+      ['axios', 1],
+      ['polygraph', 1],
+    ]);
+    expect(s.statement).toMatch(/^We assess that Russia is using a range of measures to primarily denigrate/);
   });
 
   it('names the most likely origin of copied units', () => {

@@ -4,7 +4,8 @@
  *   near-verbatim  the same words in the same order with small edits, a clause cut, or merged
  *                  into a longer sentence (longest common subsequence rules, thresholds.ts)
  *   paraphrase     the model's probability reaches its threshold; or the pair would be near-verbatim
- *                  but its quotations are worded differently (two translations of one statement)
+ *                  but its quotations are worded differently (two translations of one statement);
+ *                  or the two quote one statement in the same words, framed differently
  *   none           otherwise
  */
 import type { PairRelation } from '../types.js';
@@ -20,6 +21,8 @@ import {
   NEAR_VERBATIM_MIN_COVERAGE,
   NEAR_VERBATIM_MIN_WORDS,
   PARAPHRASE_MIN_WORDS,
+  SHARED_QUOTATION_MIN_CONTAINMENT,
+  SHARED_QUOTATION_MIN_WORDS,
 } from './thresholds.js';
 
 export interface PairVerdict {
@@ -46,6 +49,27 @@ function rewordedQuote(a: PreparedText, b: PreparedText): boolean {
 }
 
 /**
+ * How much of the shorter quotation recurs in order in the other's (0 when either quotes fewer
+ * than SHARED_QUOTATION_MIN_WORDS words).
+ */
+export function quotationContainment(a: PreparedText, b: PreparedText): number {
+  const qa = quotedIds(a);
+  const qb = quotedIds(b);
+  const fewer = Math.min(qa.length, qb.length);
+  return fewer < SHARED_QUOTATION_MIN_WORDS ? 0 : lcsLength(qa, qb) / fewer;
+}
+
+/** The two quote one statement, nearly word for word, however differently they frame it (thresholds.ts). */
+export function sharedQuotation(a: PreparedText, b: PreparedText): boolean {
+  return quotationContainment(a, b) >= SHARED_QUOTATION_MIN_CONTAINMENT;
+}
+
+/** …in one wording: not two translations of it (REWORDED_QUOTE_MAX_CONTAINMENT tells them apart). */
+export function sameQuotation(a: PreparedText, b: PreparedText): boolean {
+  return quotationContainment(a, b) >= REWORDED_QUOTE_MAX_CONTAINMENT;
+}
+
+/**
  * False when the pair is certainly `none`, decided without the longest common subsequence (which
  * is at most the number of shared words): alignment skips such pairs. The bound holds only for a
  * model whose weights on the subsequence features are not negative; otherwise every pair is kept.
@@ -55,7 +79,7 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
   const shared = sortedOverlap(a.sortedWords, b.sortedWords);
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter > 0 && shared >= NEAR_VERBATIM_MIN_CONTAINMENT * shorter) return true;
-  if (!lcsWeightsNonNegative(model)) return true;
+  if (!lcsWeightsNonNegative(model) || sharedQuotation(a, b)) return true;
   // The most favourable values the features can take: the subsequence as long as the shared words,
   // each alignment feature at whichever of its bounds its weight prefers, and first the WordNet
   // features too, so that synonyms are looked up only for pairs that pass without them.
@@ -124,8 +148,11 @@ function lcsWeightsNonNegative(model: ParaphraseModel): boolean {
  * the classifier it will be used in.
  */
 export interface PairEvidence {
-  /** identical / near-verbatim by the rules; 'reworded-quote' is near-verbatim with reworded quotations. */
-  rule?: 'identical' | 'near-verbatim' | 'reworded-quote';
+  /**
+   * identical / near-verbatim by the rules; 'reworded-quote' is near-verbatim with reworded
+   * quotations; 'shared-quotation' is a pair quoting one statement in the same words.
+   */
+  rule?: 'identical' | 'near-verbatim' | 'reworded-quote' | 'shared-quotation';
   /** Score of a near-verbatim pair. */
   ruleScore?: number;
   /** Shorter sentence, in words (too short to be called a paraphrase below PARAPHRASE_MIN_WORDS). */
@@ -151,14 +178,15 @@ export function pairEvidence(a: PreparedText, b: PreparedText, model: Paraphrase
       return { rule: 'reworded-quote', shorter, probability: probabilityOf(model, basis) };
     }
   }
-  return { shorter, probability: probabilityOf(model, basis) };
+  const probability = probabilityOf(model, basis);
+  return sharedQuotation(a, b) ? { rule: 'shared-quotation', shorter, probability } : { shorter, probability };
 }
 
 /** The verdict on a pair's evidence with the paraphrase threshold `threshold`. */
 export function decidePair(e: PairEvidence, threshold: number): PairVerdict {
   if (e.rule === 'identical') return { relation: 'identical', score: 1 };
   if (e.rule === 'near-verbatim') return { relation: 'near-verbatim', score: e.ruleScore! };
-  if (e.rule === 'reworded-quote') return { relation: 'paraphrase', score: round(Math.max(threshold, e.probability)) };
+  if (e.rule === 'reworded-quote' || e.rule === 'shared-quotation') return { relation: 'paraphrase', score: round(Math.max(threshold, e.probability)) };
   const p = e.probability;
   if (e.shorter >= PARAPHRASE_MIN_WORDS && p >= threshold) return { relation: 'paraphrase', score: round(p) };
   return { relation: 'none', score: round(p) };

@@ -23,3 +23,14 @@ export const CANDIDATE_MIN_SHARED_RATIO = 0.3;
  */
 export const REWORDED_QUOTE_MAX_CONTAINMENT = 0.9;
 export const REWORDED_QUOTE_MIN_WORDS = 6;
+/**
+ * Two sentences that frame the same quotation differently ("Evanina said Russia is "using a range
+ * of measures" to "denigrate former Vice President Biden"" and "the report stated: "…Russia is
+ * using a range of measures to primarily denigrate former Vice President Biden…""): when the
+ * quoted words of the one with fewer hold at least SHARED_QUOTATION_MIN_WORDS words and at least
+ * SHARED_QUOTATION_MIN_CONTAINMENT of them recur in order in the other's, the two carry one
+ * statement: a paraphrase at least, flagged as a shared quote. (Above REWORDED_QUOTE_MAX_CONTAINMENT
+ * they quote it in one wording; between the two, in two close translations.)
+ */
+export const SHARED_QUOTATION_MIN_WORDS = 8;
+export const SHARED_QUOTATION_MIN_CONTAINMENT = 0.8;

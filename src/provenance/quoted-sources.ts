@@ -5,6 +5,8 @@
  */
 import type { AnalyzedDocument, QuotedSource, Segment } from '../types.js';
 import { findQuotedSpans } from '../quotes/quote-spans.js';
+import { sameQuotation } from '../classify/classify-pair.js';
+import { prepareText, type PreparedText } from '../classify/prepared-text.js';
 
 const QUOTE_MARKS = /^[\s“”„"«»‘’']+|[\s“”„"«»‘’',]+$/g;
 
@@ -32,7 +34,36 @@ function speakerOf(text: string): string | undefined {
   for (const s of findQuotedSpans(text).reverse()) outside = outside.slice(0, s.start) + ' ' + outside.slice(s.end);
   const m = SPEAKER_BEFORE.exec(outside) ?? SPEAKER_AFTER.exec(outside);
   const name = m?.[1]?.trim();
-  return name && !/^(He|She|They|It|We|I)$/.test(name) ? name : undefined;
+  return name && !/^(He|She|They|It|We|I)$/.test(name) ? withoutTitle(name) : undefined;
+}
+
+/** Words of office before a name ("Security Center Director William Evanina", "President Vladimir Putin"). */
+const TITLES: ReadonlySet<string> = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Director', 'Chief', 'Head', 'Chairman', 'Chairwoman', 'Chair',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor',
+  'Ambassador', 'General', 'Gen.', 'Commissioner', 'Adviser', 'Advisor', 'Attorney', 'Judge', 'Leader', 'Officer',
+]);
+
+/** A speaker's name without the office before it: the words after the last title word, if any remain. */
+function withoutTitle(name: string): string {
+  const words = name.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (TITLES.has(w)) last = i;
+  });
+  return last >= 0 && last < words.length - 1 ? words.slice(last + 1).join(' ') : name;
+}
+
+const prepared = new Map<string, PreparedText>();
+const preparedOf = (text: string): PreparedText => {
+  let p = prepared.get(text);
+  if (!p) prepared.set(text, (p = prepareText(text)));
+  return p;
+};
+
+/** Two sentences quoting the same words (the classifier's own test, classify-pair.ts). */
+function sameQuotedWords(a: string, b: string): boolean {
+  return sameQuotation(preparedOf(a), preparedOf(b));
 }
 
 interface Node {
@@ -87,10 +118,14 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     g.sort((x, y) => x.doc - y.doc || x.seg.id - y.seg.id);
     // Wordings: members joined by identical or near-verbatim quote matches share a variant.
     const variantOf = new Map<Node, number>();
+    // The same wording: sentences copied whole, or framed differently around the same quoted words.
     const verbatimLinks = (n: Node): Node[] =>
       n.seg.matches
-        .filter((m) => m.quote && m.relation !== 'paraphrase')
-        .map((m) => g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment))
+        .filter((m) => m.quote)
+        .map((m) => {
+          const other = g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment);
+          return other && (m.relation !== 'paraphrase' || sameQuotedWords(n.seg.text, other.seg.text)) ? other : undefined;
+        })
         .filter((x): x is Node => x !== undefined);
     let next = 1;
     for (const n of g) {
@@ -119,7 +154,9 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     for (const v of variantOf.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
     const common = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
     const inCommon = g.filter((n) => variantOf.get(n) === common);
-    const named = inCommon.find((n) => preferred.has(documents[n.doc]!.id)) ?? inCommon[0]!;
+    // Named in a preferred document's words, else in the fullest quotation of the common wording.
+    const fullest = inCommon.reduce((best, n) => (quotedWording(n.seg.text).length > quotedWording(best.seg.text).length ? n : best));
+    const named = inCommon.find((n) => preferred.has(documents[n.doc]!.id)) ?? fullest;
     const source: QuotedSource = {
       id: 0,
       statement: quotedWording(named.seg.text),

@@ -21,7 +21,8 @@ describe('outlet view', () => {
     expect(f).toMatch(new RegExp(`Reuters, syndicated copy\\s+█+▒+"+·+\\s+${figures(reuters)}\\s+359 words`));
     const axios = r.documents[0]!.stats;
     expect(f).toMatch(new RegExp(`Axios\\s+▒+"+·+\\s+${figures(axios)}`));
-    expect(f).toContain(`─ Axios · ${axios.articleWords} words · 0% copied · 20% paraphrased · 10% quotes · 70% unique`);
+    const pc = (x: number) => `${Math.round(x * 100)}%`;
+    expect(f).toContain(`─ Axios · ${axios.articleWords} words · ${pc(axios.copiedProse)} copied · ${pc(axios.paraphrasedProse)} paraphrased · ${pc(axios.sharedQuote)} quotes · ${pc(axios.unique)} unique`);
     expect(selectedLine(f)).toContain('Putin proposes non-interference pact');
     expect(f).toContain('█ copied ▒ paraphrased · unique ╌ boilerplate " quote');
   });
