@@ -109,6 +109,16 @@ describe('wiretrace report on the seeds', () => {
     expect(Math.max(...shares[i('polygraph')]!)).toBeLessThan(0.15);
   });
 
+  it('numbers sentences as the review does: from 1, boilerplate included', () => {
+    const rferl = seeds.documents.find((d) => d.id === 'rferl')!;
+    const s = rferl.segments.find((x) => x.text.startsWith('In a statement ahead'))!;
+    const m = s.matches.find((x) => x.document === 'reuters')!;
+    // The review's detail shows this sentence as "RFE/RL · sentence 7 of 26" (tests/ui/views.test.tsx).
+    expect(s.id + 1).toBe(7);
+    expect(seedsReport).toContain(`- s7 · **copied** · In a statement ahead`);
+    expect(seedsReport).toContain(`near-verbatim in Reuters, syndicated copy s${m.segment + 1} (score`);
+  });
+
   it('states the findings in plain sentences from the result', () => {
     const findings = marked
       .parser(section(tokens, 'Findings'))

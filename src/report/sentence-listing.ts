@@ -10,17 +10,20 @@ import { documentLookup, outletName, type DocumentLookup } from './outlet-names.
 import { QUOTE_MARKER, RELATION_SYMBOL } from './alignment-table.js';
 import { markdownWordDiff } from './word-diff.js';
 
+/** How a sentence is numbered for readers: from 1, boilerplate included, as the review counts (the JSON's id is one less). */
+export const sentenceNumber = (id: number): string => `s${id + 1}`;
+
 function segmentHead(s: Segment): string {
   const kind =
     s.label === 'boilerplate'
       ? `*boilerplate${s.boilerplate ? ` (${s.boilerplate})` : ''}*`
       : `**${s.label}**${s.role ? ` (${s.role})` : ''}`;
-  return `s${s.id} · ${kind}${s.quote ? ` ${QUOTE_MARKER}` : ''}`;
+  return `${sentenceNumber(s.id)} · ${kind}${s.quote ? ` ${QUOTE_MARKER}` : ''}`;
 }
 
 function matchLine(lookup: DocumentLookup, s: Segment, m: Match): string {
   const other = lookup(m.document)?.segments[m.segment];
-  const where = `${escapeMarkdown(outletName(lookup, m.document))} s${m.segment}`;
+  const where = `${escapeMarkdown(outletName(lookup, m.document))} ${sentenceNumber(m.segment)}`;
   const head = `${RELATION_SYMBOL[m.relation]} ${m.relation} in ${where} (score ${m.score.toFixed(2)}${m.quote ? ', shared quote' : ''})`;
   if (!other || m.relation === 'identical') return head;
   if (m.relation === 'near-verbatim') return `${head}: ${markdownWordDiff(other.text, s.text)}`;
@@ -41,7 +44,7 @@ function renderDocument(lookup: DocumentLookup, d: AnalyzedDocument): string[] {
 export function renderSentenceListing(result: AnalysisResult): string[] {
   const lookup = documentLookup(result);
   const out = [
-    `Sentences are numbered per outlet (s0, s1…). Under each copied or paraphrased sentence: where else it appears. ` +
+    `Sentences are numbered per outlet from s1, boilerplate included, as in the review (the JSON's segment ids count from 0). Under each copied or paraphrased sentence: where else it appears. ` +
       `In near-verbatim pairs, <del>struck-out</del> words are only in the other outlet's sentence and <ins>underlined</ins> words only in this one. ` +
       `${QUOTE_MARKER} marks a sentence that is mostly quotation.`,
     '',
