@@ -75,6 +75,22 @@ describe('boilerplate on the seeds', () => {
     expect(kinds('We welcome your comments.')).toEqual(['footer']);
     expect(kinds('RFE/RL journalists report the news')).toEqual(['footer']);
     expect(kinds('Ends.')).toEqual(['footer']);
+    // Page vocabulary, questions, credits, and never more than two closing lines.
+    for (const line of [
+      'This story has been updated.',
+      'Comments are closed.',
+      'Terms and Conditions apply.',
+      'Published 3 hours ago.',
+      'Have a news tip?',
+      'Tags: Russia, China, Putin.',
+      'Sign up for our Moscow newsletter.',
+      'Read more about Russia.',
+      'Get the latest news on Russia.',
+    ])
+      expect(kinds(line), line).toEqual(['footer']);
+    expect(classifyLines([body, 'The Associated Press contributed to this report.'].join('\n'))[1]!.boilerplate).toBe('credit');
+    expect(kinds('Moscow denies that charge.', 'The Associated Press contributed to this report.', 'Comments are closed.')).toEqual([undefined, 'credit', 'footer']);
+    expect(kinds('Moscow denies that charge.', 'Russia and China dismissed the allegations.', 'The Kremlin called the report nonsense.')).toEqual([undefined, undefined, 'footer']);
     // Speaking of the story's own subject outweighs a "we": it is the article's.
     expect(kinds('"We will answer," Russia said.')).toEqual([undefined]);
   });

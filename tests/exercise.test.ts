@@ -198,28 +198,41 @@ describe('a story without shared text', () => {
 });
 
 describe('a story whose shared copy shows no direction', () => {
-  const line = (n: number) => `The harbour bridge council voted on day ${n} to close the crossing to heavy trucks after engineers found deep cracks in support ${n}.`;
+  // The same three sentences in both, and nothing that tells which came first.
+  const shared = [
+    'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
+    'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
+    'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
+  ];
   const docs = [
-    { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [line(1), line(2), line(3), 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
-    { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', line(1), line(2), line(3)].join('\n') },
+    { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [...shared, 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
+    { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', ...shared].join('\n') },
   ];
   const result = analyzeDocuments(docs, { name: 'unclear' });
 
   it('asks no "Who was first?" question, since its answer would be a guess', () => {
-    expect(result.provenance.edges.map((e) => e.directionClear)).toEqual([false]);
+    expect(result.provenance.edges.map((e) => [e.directionClear, e.evidence.at(-1)])).toEqual([[false, 'the texts give no clear sign of which came first']]);
     for (const seed of [1, 2, 3, 7, 42]) expect(buildExercise(result, seed).questions.map((q) => q.type)).not.toContain('who-was-first');
   });
 
   it('and its discussion questions do not claim one, and speak of both articles', () => {
     const discussion = buildExercise(result, 1).discussion.join('\n');
-    expect(discussion).toMatch(/^1 piece of content appears in both articles\. If you read both, /m);
+    expect(discussion).toMatch(/^3 pieces of content appear in both articles\. If you read both, /m);
     expect(discussion).toContain('neither text shows which came first');
     expect(discussion).not.toMatch(/took \d+% of its article words/);
   });
 
   it('and the report says the direction is unclear', async () => {
     const { renderReport } = await import('../src/report/render-report.js');
-    expect(renderReport(result)).toMatch(/the texts give no clear sign of which came first: \*?\*?\w+\*?\*? may be the source/);
+    const report = renderReport(result);
+    expect(report).toMatch(/\*\*\w+\*\* and \*\*\w+\*\* share text \(\d+% of \w+'s? article: .*\), and the texts give no clear sign of which came first/);
+    expect(report).not.toMatch(/\*\*not credited\*\*|does not credit/);
+    expect(report).toContain("**One ↔ Two**: 88% of Two's article shared, which came first unclear");
+    expect(report).toMatch(/ d\d ---\|"\d+% · direction unclear"\| d\d/);
+    const { formatSummary } = await import('../src/summary/format-summary.js');
+    const summary = formatSummary(result);
+    expect(summary).toMatch(/One ↔ Two: 88% of Two's article is shared with One \(88% copied, 0% paraphrased\); which came first is unclear/);
+    expect(summary).not.toMatch(/NOT credited|does not credit/);
   });
 });
 

@@ -8,9 +8,9 @@
  *   ("caption" then "caption Photo: …"), is a caption;
  * - position: the article runs from its first body paragraph (a sentence of some length) to the
  *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
- *   heading), and on through short closing statements ("Moscow denies that charge.") unless they
- *   address the reader; what stands before it is navigation and captions, except the headline; what
- *   stands after it is footer;
+ *   heading), and on through at most two short closing statements ("Moscow denies that charge."),
+ *   not calls to action, page vocabulary ("Comments are closed.") or words to the reader; what
+ *   stands before it is navigation and captions, except the headline; what stands after it is footer;
  * - length and verbs: a short line without closing punctuation inside the article is a
  *   subheading; one before the article that reads like a title is the headline.
  */
@@ -122,11 +122,12 @@ function startsLikeHeading(text: string): boolean {
 const looksLikeHeading = (f: LineFacts): boolean =>
   f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && startsLikeHeading(stripBullet(f.raw.text));
 
-/** A closing sentence has at least this many words. */
+/** A closing sentence has at least this many words; at most this many such lines are kept. */
 export const MIN_CLOSING_WORDS = 3;
-const ENDS_STATEMENT = /[.!?…]["”’')\]]*$/;
+export const MAX_CLOSING_LINES = 2;
+const ENDS_STATEMENT = /[.…]["”’')\]]*$/;
 
-/** A short, complete statement: capitalised, ended by a full stop, not a repeat. */
+/** A short, complete statement: capitalised, ended by a full stop (not a question), not a repeat. */
 const closesArticle = (f: LineFacts): boolean =>
   f.words >= MIN_CLOSING_WORDS && !f.repeated && ENDS_STATEMENT.test(f.raw.text) && startsLikeHeading(stripBullet(f.raw.text));
 
@@ -139,20 +140,31 @@ function contentWordsOf(lines: readonly LineFacts[]): Set<string> {
   return out;
 }
 
-/** Words that address the reader, and verbs that page furniture opens with ("Follow us on …"). */
+/** Words that address the reader. */
 const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'we', 'us', 'our', 'ours']);
+/** Verbs page furniture opens with ("Follow us on …", "Read more about …"). */
 const CALL_TO_ACTION: ReadonlySet<string> = new Set([
   'sign', 'subscribe', 'follow', 'click', 'tap', 'read', 'watch', 'listen', 'share', 'join', 'download', 'register',
   'visit', 'contact', 'email', 'donate', 'support', 'get', 'see', 'find', 'learn', 'like', 'thanks', 'thank',
 ]);
+/** Generic web vocabulary of the lines under an article ("This story has been updated.", "Comments are closed."). */
+const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'contributed', 'updated', 'corrected', 'correction', 'comments', 'published', 'posted', 'tags', 'newsletter',
+  'newsletters', 'subscribe', 'subscription', 'copyright', 'reserved', 'terms', 'conditions', 'privacy', 'cookies',
+  'advertisement', 'sponsored', 'tip', 'tips', 'editor', 'editors',
+]);
 
-function addressesReader(text: string): boolean {
+/**
+ * A short statement after the last paragraph is the article's own ("Moscow denies that charge.")
+ * unless it opens as a call to action, speaks the page's own vocabulary, or addresses the reader
+ * without a word of the article's subject.
+ */
+function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): boolean {
   const words = text.toLowerCase().match(wordPattern()) ?? [];
-  return (words.length > 0 && CALL_TO_ACTION.has(words[0]!)) || words.some((w) => READER_WORDS.has(w));
-}
-
-function sharesContentWord(text: string, vocabulary: ReadonlySet<string>): boolean {
-  return (text.toLowerCase().match(wordPattern()) ?? []).some((w) => !STOPWORDS.has(w) && vocabulary.has(w));
+  if (words.length === 0 || CALL_TO_ACTION.has(words[0]!) || words.some((w) => FURNITURE_WORDS.has(w))) return false;
+  if (!words.some((w) => READER_WORDS.has(w))) return true;
+  const v = vocabulary();
+  return words.some((w) => !STOPWORDS.has(w) && v.has(w));
 }
 
 /** What else is known of the document: its title (a web page's heading), which is its headline however short. */
@@ -187,16 +199,14 @@ export function classifyLines(text: string, hints: LineHints = {}): Line[] {
     }
   }
 
-  // A short closing sentence right after the last paragraph ("Moscow denies that charge.") is the
-  // article's too, unless it addresses the reader ("Sign up for our newsletter.") without speaking
-  // of anything the article speaks of.
+  // Up to MAX_CLOSING_LINES short closing statements right after the last paragraph are the
+  // article's too ("Moscow denies that charge."), page furniture not (closingStatement).
   if (last >= 0) {
     let vocabulary: Set<string> | undefined;
-    while (last + 1 < endMarker && kinds[last + 1] === undefined) {
+    const articleWords = (): Set<string> => (vocabulary ??= contentWordsOf(facts.slice(first, last + 1)));
+    for (let n = 0; n < MAX_CLOSING_LINES && last + 1 < endMarker && kinds[last + 1] === undefined; n++) {
       const f = facts[last + 1]!;
-      if (!closesArticle(f)) break;
-      vocabulary ??= contentWordsOf(facts.slice(first, last + 1));
-      if (addressesReader(f.raw.text) && !sharesContentWord(f.raw.text, vocabulary)) break;
+      if (!closesArticle(f) || !closingStatement(f.raw.text, articleWords)) break;
       last++;
     }
   }

@@ -32,6 +32,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   },
   {
     kind: 'credit',
+    pattern: /\bcontributed( reporting)? to (this|the) (report|story|article)\b/i,
+    endsArticle: true,
+  },
+  {
+    kind: 'credit',
     pattern:
       /^(video production|produced by|photo(graph)?s?|images?|video|graphics?|illustration|credits?|file photo|pictured|source)(\s+by)?\s*:/i,
   },

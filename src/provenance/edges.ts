@@ -95,7 +95,8 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     lines.push(`${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`);
   }
   const credit = strongestCredit(to, from);
-  if (!credit) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+  // Whether the copier credits its source is a question only once it is known which is the copier.
+  if (!credit && c.margin >= MIN_DIRECTION_MARGIN) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
   for (const e of c.evidence) if (e.weight > 0 && !(credit && e.text.startsWith(`${nt} credits `))) lines.push(e.text);
   if (credit) lines.unshift(`${nt} credits ${credit.source}: '${credit.text}'`);
   if (c.margin < MIN_DIRECTION_MARGIN) lines.push(`the texts give no clear sign of which came first`);

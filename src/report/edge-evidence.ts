@@ -12,7 +12,9 @@ export function renderEdgeEvidence(result: AnalysisResult): string[] {
     const from = escapeMarkdown(outletName(lookup, e.from));
     const to = escapeMarkdown(outletName(lookup, e.to));
     out.push(
-      `**${from} → ${to}**: ${percent(e.share)} of ${possessive(to)} article, ${e.credited ? 'credited' : '**not credited**'}, confidence ${e.confidence.toFixed(2)}.`,
+      e.directionClear
+        ? `**${from} → ${to}**: ${percent(e.share)} of ${possessive(to)} article, ${e.credited ? 'credited' : '**not credited**'}, confidence ${e.confidence.toFixed(2)}.`
+        : `**${from} ↔ ${to}**: ${percent(e.share)} of ${possessive(to)} article shared, which came first unclear, confidence ${e.confidence.toFixed(2)}.`,
       '',
     );
     for (const ev of e.evidence) out.push(`- ${escapeMarkdown(ev)}`);

@@ -50,6 +50,11 @@ function reusedSentences(to: AnalyzedDocument | undefined, from: string): { sent
 function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: ProvenanceEdge): string {
   const to = escapeMarkdown(outletName(lookup, e.to));
   const from = escapeMarkdown(authorName(lookup, e.from));
+  if (!e.directionClear) {
+    // Neither text shows which came first: shared text, no verdict on who copied or credits whom.
+    const source = escapeMarkdown(outletName(lookup, e.from));
+    return `**${source}** and **${to}** share text (${percent(e.share)} of ${possessive(to)} article: ${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), and the texts give no clear sign of which came first (confidence ${e.confidence.toFixed(2)}).`;
+  }
   const kind = e.copiedShare >= e.paraphrasedShare ? `${from} copy` : `reworded ${from} text`;
   let line = `**${possessive(to)}** article is ${percent(e.share)} ${kind} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased)`;
   const reused = reusedSentences(lookup(e.to), e.from);
@@ -61,7 +66,6 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
   else if (credits.length === 1) line += `; credited: ${quoted(credits[0]!.text)}`;
   else if (credits.length > 1) line += `; it credits ${from} ${times(credits.length)}: ${credits.map((a) => quoted(a.text)).join(', ')}`;
   else line += '; credited';
-  if (!e.directionClear) line += `; the texts give no clear sign of which came first: ${to} may be the source`;
   return `${line} (confidence ${e.confidence.toFixed(2)}).`;
 }
 

@@ -47,9 +47,10 @@ export function renderMermaidGraph(result: AnalysisResult): string[] {
     const from = nodeId.get(e.from);
     const to = nodeId.get(e.to);
     if (!from || !to) continue;
-    const label = `${percent(e.share)} · ${e.credited ? 'credited' : 'uncredited'}`;
-    out.push(`  ${from} -->|"${mermaidLabel(label)}"| ${to}`);
-    links.push({ uncredited: !e.credited });
+    // An edge whose direction the texts do not show is drawn without an arrowhead and no credit verdict.
+    const label = e.directionClear ? `${percent(e.share)} · ${e.credited ? 'credited' : 'uncredited'}` : `${percent(e.share)} · direction unclear`;
+    out.push(`  ${from} ${e.directionClear ? '-->' : '---'}|"${mermaidLabel(label)}"| ${to}`);
+    links.push({ uncredited: e.directionClear && !e.credited });
   }
   p.sources.forEach((s, i) => {
     const id = `q${i + 1}`;

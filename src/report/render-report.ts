@@ -23,7 +23,7 @@ export function renderReport(result: AnalysisResult): string {
     ['Composition', renderCompositionSection(result)],
     ['Who carries whose text', renderPairwiseMatrix(result)],
     ['Provenance graph', [
-      'Solid arrows run from the text that was reused to the outlet that reused it (share of the receiving article; red when the source is not credited). ' +
+      'Solid arrows run from the text that was reused to the outlet that reused it (share of the receiving article; red when the source is not credited); a line without an arrowhead joins two outlets sharing text when neither shows which came first. ' +
         'Rounded nodes are statements several outlets quote: a common primary source, with dotted lines to the outlets that quote it.',
       '',
       ...renderMermaidGraph(result),

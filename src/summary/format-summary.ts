@@ -63,8 +63,11 @@ export function formatSummary(result: AnalysisResult): string {
   out.push('Who took from whom');
   if (p.edges.length === 0) out.push('  No document reuses another\'s text beyond shared quotes.');
   for (const e of p.edges) {
+    // Without a sign of direction the pair is shown as sharing text, with no verdict on credit.
     out.push(
-      `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`,
+      e.directionClear
+        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
+        : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article is shared with ${name(e.from)} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased); which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }

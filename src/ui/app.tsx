@@ -43,7 +43,7 @@ export function ReviewApp({ result, noColor = false, size, onQuit }: ReviewAppPr
   const [state, dispatch] = useReducer(
     (s: ReviewState, a: ReviewAction | KeysAction) => {
       if (a.type !== 'keys') return reduceReview(ctx, s, a);
-      for (const k of splitKeys(a.input, a.key)) {
+      for (const k of s.search.editing ? [a.input] : splitKeys(a.input, a.key)) {
         const action = keyToAction(k, a.key, s);
         if (action) s = reduceReview(ctx, s, action);
       }

@@ -98,6 +98,24 @@ describe('outlet view', () => {
     expect(selectedLine(await held.press('kk'))).toBe(steps[1]);
   });
 
+  it('runs no command from pasted text or an escape sequence Ink does not know, and takes a pasted search whole', async () => {
+    const r = seedsAnalysis();
+    const quit: string[] = [];
+    const ui = await open(r, { onQuit: () => quit.push('quit') });
+    const start = ui.frame();
+    // A paste holding q, 1–4, b, j…; keypad "1" in application mode (ESC O q); Shift-F1 (ESC [1;2P).
+    for (const input of ['Moscow denies that charge and quits', '\u001bOq', '\u001b[1;2P']) {
+      ui.stdin.write(input);
+      await new Promise((done) => setTimeout(done, 60));
+    }
+    expect(quit).toEqual([]);
+    expect(ui.frame()).toBe(start);
+    // While typing a search, several characters in one read are text.
+    await ui.press('/');
+    const f = await ui.press('nonsense');
+    expect(f.split('\n').at(-1)).toContain('/nonsense');
+  });
+
   it('b hides and shows the boilerplate', async () => {
     const r = seedsAnalysis();
     const ui = await open(r);

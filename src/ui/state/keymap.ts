@@ -46,12 +46,16 @@ export function keyToAction(input: string, key: Key, s: ReviewState): ReviewActi
   }
 }
 
+/** Keys that repeat while held down: moving, paging, switching outlet, next and previous match. */
+const REPEATING_KEYS = new Set(['j', 'k', 'h', 'l', 'n', 'N', ' ']);
+
 /**
- * The keys in one piece of input. A terminal may deliver several keys in one read (a key held
- * down, fast typing: "jjj"), which Ink hands over as one string: each printable character is then
- * a key of its own. Escape sequences and control keys come alone and stay whole.
+ * The keys in one piece of input. A key held down can reach the program as several in one read
+ * ("jjjj"), which Ink hands over as one string: such a run of one repeating key is that many
+ * presses. Anything else of several characters (pasted text, an escape sequence Ink did not
+ * recognise, a mouse report) stays whole, so it runs no command.
  */
 export function splitKeys(input: string, key: Key): string[] {
-  if (input.length > 1 && !key.ctrl && !key.meta && /^[\x20-\x7e]+$/.test(input)) return [...input];
+  if (input.length > 1 && !key.ctrl && !key.meta && REPEATING_KEYS.has(input[0]!) && [...input].every((c) => c === input[0])) return [...input];
   return [input];
 }
