@@ -139,7 +139,8 @@ export interface DocumentStats {
   /**
    * The same split apart from shared quotes: copied and paraphrased prose (sentences that share
    * more than quotations), and the sentences whose every counterpart is a shared quote (a common
-   * primary source, not copying). copiedProse + paraphrasedProse + sharedQuote + unique = 1.
+   * primary source, not copying). copiedProse + paraphrasedProse + sharedQuote + unique = 1 (all
+   * 0 for a document without article words).
    */
   copiedProse: number;
   paraphrasedProse: number;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classifyPair, mayRelate } from '../src/classify/classify-pair.js';
+import { classifyPair, mayRelate, pairEvidence } from '../src/classify/classify-pair.js';
 import { FEATURES, FEATURE_GROUPS, FEATURE_NAMES, pairBasis } from '../src/classify/features.js';
 import { fitLogistic, predict } from '../src/classify/logistic.js';
 import { MODEL_URL, parseModel, shippedModel } from '../src/classify/paraphrase-model.js';
@@ -63,6 +63,23 @@ describe('the classifier on sentences of the seeds', () => {
         expect(mayRelate(a, b)).toBe(true);
       }
     expect(related).toBeGreaterThan(3);
+  });
+});
+
+describe('one quotation framed two ways', () => {
+  const quote = '"has never interfered and will never interfere in the elections of other countries"';
+  const putin = prepareText(`Putin said on Friday that Russia ${quote}.`);
+  it('is a paraphrase and a shared quote by the quotation alone, either way round', () => {
+    const kremlin = prepareText(`The Kremlin insisted in a statement that Russia ${quote}, a spokesman told reporters.`);
+    expect(pairEvidence(putin, kremlin).rule).toBe('shared-quotation');
+    expect(classifyPair(putin, kremlin)).toEqual(classifyPair(kremlin, putin));
+    expect(classifyPair(putin, kremlin).relation).toBe('paraphrase');
+    expect(mayRelate(putin, kremlin)).toBe(true);
+  });
+  it('but not by the quotation alone when one frame denies it', () => {
+    const denial = prepareText(`U.S. officials rejected the claim that Russia ${quote}, a spokesman said.`);
+    expect(pairEvidence(putin, denial).rule).toBeUndefined();
+    expect(pairEvidence(denial, putin).rule).toBeUndefined();
   });
 });
 
@@ -224,8 +241,10 @@ describe('wiretrace pairs', () => {
     expect(r.stderr).toMatch(/^wiretrace: .*expected 5 tab-separated fields/);
   });
 
+  const HEADER = 'line 1: expected the header "Quality, #1 ID, #2 ID, #1 String, #2 String" (5 tab-separated fields), found';
   it.each([
-    ['a file that is not in MRPC\'s format', 'garbage\n', 'line 1: expected a header of 5 tab-separated fields'],
+    ['a file that is not in MRPC\'s format', 'garbage\n', `${HEADER} 1 field`],
+    ['pairs without the header (the first would be lost)', '1\t1\t2\tThe cat sat.\tThe cat sat.\n0\t3\t4\tA b c.\tD e f.\n', `${HEADER} "1" first`],
     ['a header and no pairs', 'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n\n', 'no sentence pairs after the header line'],
   ])('rejects %s: one line, exit 1', (_name, content, message) => {
     const file = path.join(dir, 'odd.tsv');
@@ -233,6 +252,6 @@ describe('wiretrace pairs', () => {
     const r = runCli(['pairs', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`wiretrace: ${file}: ${message}${message.startsWith('line 1') ? ' (Quality, #1 ID, #2 ID, #1 String, #2 String), found 1' : ''}\n`);
+    expect(r.stderr).toBe(`wiretrace: ${file}: ${message}\n`);
   });
 });

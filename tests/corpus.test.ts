@@ -182,7 +182,7 @@ describe('corpus mode', () => {
       const small = runCli(['analyze', ...args]);
       const corpus = runCli(['analyze', '--corpus', ...args]);
       const expected =
-        `wiretrace: warning: ${path.join(d, 'c.txt')}: the same file as ${path.join(d, 'c.txt')}, given again; read once\n` +
+        `wiretrace: warning: ${path.join(d, 'c.txt')}: the same file as ${path.join(d, 'c.txt')}; read once\n` +
         `wiretrace: warning: ${path.join(d, 'b.txt')}: duplicate: the same text as ${path.join(d, 'a.txt')}; both are analysed, so each reads as copied from the other\n`;
       // The same lines; the small path warns as it reads, corpus mode of the listing first.
       const lines = (stderr: string) => stderr.split('\n').sort();

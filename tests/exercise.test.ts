@@ -3,7 +3,7 @@
  * question mix on the seeds, determinism per seed, escaping, the committed worksheet and key,
  * and the `exercise` / `quiz` commands.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,8 +106,10 @@ function checkAnswer(q: Question, r: AnalysisResult): void {
       for (const d of r.documents) if (d.id !== a!.document) expect(d.segments.some((x) => x.text === s.text)).toBe(false);
       // Its position counts article sentences as the provenance evidence does ("N article sentences").
       const owner = r.documents.find((d) => d.id === a!.document)!;
-      const position = owner.segments.filter((x) => x.label !== 'boilerplate').indexOf(s) + 1;
-      expect(q.evidence).toContain(`It is sentence ${position} of ${owner.stats.articleSentences} in ${possessive(q.answer)} article.`);
+      let position = 0;
+      for (const x of owner.segments) if (x.id <= s.id && x.label !== 'boilerplate') position++;
+      const total = owner.segments.reduce((n, x) => n + Number(x.label !== 'boilerplate'), 0);
+      expect(q.evidence).toContain(`It is sentence ${position} of the ${total} of ${possessive(q.answer)} article (counted without the page around it).`);
       break;
     }
   }
@@ -279,6 +281,20 @@ describe('wiretrace exercise and quiz (CLI)', () => {
     const bad = runCli(['exercise', '--seed', 'abc']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('wiretrace: --seed must be a whole number from 0 to 4294967295, not "abc"\n');
+  });
+
+  it.each([
+    [['--out', '-'], 'exercise writes two files, a worksheet and its answer key: --out needs a file name (--json prints the questions instead)'],
+    [['--json', '--out', 'x.md'], '--out and --json cannot be used together: --json prints the questions and writes no file'],
+  ])('refuses %j with exit 2 and writes nothing', (args, message) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-exercise-'));
+    try {
+      const r = runCli(['exercise', ...args], { cwd: dir });
+      expect([r.code, r.stderr, r.stdout]).toEqual([2, `wiretrace: ${message}\n`, '']);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('quiz prints the worksheet when stdout is not a terminal', () => {

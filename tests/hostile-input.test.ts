@@ -145,7 +145,7 @@ describe('one file given twice', () => {
       const warnings: string[] = [];
       const read = loadDocuments(args, { onWarning: (w) => warnings.push(w) });
       expect(read.documents.map((x) => x.id)).toEqual(['a-reuters', 'b-rferl']);
-      expect(warnings).toEqual([`${a}: the same file as ${a}, given again; read once`]);
+      expect(warnings).toEqual([`${a}: the same file as ${a}; read once`]);
     }
   });
 });

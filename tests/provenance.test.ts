@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
+import { speakerOf } from '../src/provenance/quoted-sources.js';
 import type { AnalysisResult, OutletInfo } from '../src/types.js';
 import { SEEDS, seedsAnalysis } from './helpers.js';
 
@@ -109,6 +110,17 @@ describe('provenance of the seeds', () => {
   it('names who is quoted in each common source, from "X said" or "X proposed", never the outlet that "reported" it', () => {
     // Evanina's without his office ("National Counterintelligence and Security Center Director William Evanina said").
     expect(seedsAnalysis().provenance.sources.map((x) => x.speaker)).toEqual(['William Evanina', 'Putin', 'the Kremlin', 'Putin']);
+  });
+
+  it.each([
+    ['General Motors said it would cut jobs.', 'General Motors'],
+    ['Attorney General William Barr said the inquiry was over.', 'William Barr'],
+    ['President Vladimir Putin said on Friday.', 'Vladimir Putin'],
+    ['Gen. Mark Milley told reporters.', 'Mark Milley'],
+    ['Putin proposed "talks", Reuters reported.', 'Putin'],
+    ['"We are ready," he said.', undefined],
+  ])('finds the speaker of %j', (text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
   });
 
   it('knows the direction of both edges', () => {

@@ -68,3 +68,13 @@ describe('word tokens', () => {
       expect(americanSpelling(w), w).toBe(table.get(w) ?? w);
   });
 });
+
+describe('the shared-content sentence of the summaries', () => {
+  it('counts one piece of content and several in good English, quotes only when there are some', async () => {
+    const { sharedContentSentence } = await import('../src/text/shared-content.js');
+    expect(sharedContentSentence(1, 0, 'outlet')).toBe('1 piece of content is carried by more than one outlet.');
+    expect(sharedContentSentence(1, 1, 'outlet')).toBe('1 piece of content is carried by more than one outlet (only as a shared quote).');
+    expect(sharedContentSentence(16, 4, 'document')).toBe('16 pieces of content are carried by more than one document (4 of them only as shared quotes).');
+    expect(sharedContentSentence(0, 0, 'outlet')).toBe('0 pieces of content are carried by more than one outlet.');
+  });
+});

@@ -9,7 +9,7 @@
  *   none           otherwise
  */
 import type { PairRelation } from '../types.js';
-import { BOUNDED_FEATURES, FEATURES, LCS_FEATURES, SYNONYM_FEATURES, makeBasis, pairBasis, synonymFeatureRange, type PairBasis } from './features.js';
+import { BOUNDED_FEATURES, FEATURES, LCS_FEATURES, SYNONYM_FEATURES, makeBasis, negates, pairBasis, synonymFeatureRange, type PairBasis } from './features.js';
 import { predict } from './logistic.js';
 import { paraphraseProbability, shippedModel, type ParaphraseModel } from './paraphrase-model.js';
 import type { PreparedText } from './prepared-text.js';
@@ -33,12 +33,29 @@ export interface PairVerdict {
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** Ids of the words inside quotation marks, in order. */
-function quotedIds(p: PreparedText): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < p.ids.length; i++) if (p.quoted[i]) out.push(p.ids[i]!);
-  return out;
+/** Per sentence: ids of its words inside quotation marks, in order, and whether its words outside them negate. */
+interface Quotation {
+  ids: number[];
+  framingNegated: boolean;
 }
+const quotations = new WeakMap<PreparedText, Quotation>();
+
+function quotationOf(p: PreparedText): Quotation {
+  let q = quotations.get(p);
+  if (!q) {
+    const ids: number[] = [];
+    let framingNegated = false;
+    for (let i = 0; i < p.ids.length; i++) {
+      if (p.quoted[i]) ids.push(p.ids[i]!);
+      else if (!framingNegated && negates(p.tokens[i]!)) framingNegated = true;
+    }
+    quotations.set(p, (q = { ids, framingNegated }));
+  }
+  return q;
+}
+
+/** Ids of the words inside quotation marks, in order. */
+const quotedIds = (p: PreparedText): number[] => quotationOf(p).ids;
 
 /** Both sentences quote at some length, and the quotations themselves are worded differently. */
 function rewordedQuote(a: PreparedText, b: PreparedText): boolean {
@@ -59,9 +76,13 @@ export function quotationContainment(a: PreparedText, b: PreparedText): number {
   return fewer < SHARED_QUOTATION_MIN_WORDS ? 0 : lcsLength(qa, qb) / fewer;
 }
 
-/** The two quote one statement, nearly word for word, however differently they frame it (thresholds.ts). */
+/**
+ * The two quote one statement, nearly word for word, however differently they frame it
+ * (thresholds.ts); not when one frame denies or negates and the other does not ("officials
+ * rejected the claim that Russia "has never interfered…"" against "Putin said Russia "has never…"").
+ */
 export function sharedQuotation(a: PreparedText, b: PreparedText): boolean {
-  return quotationContainment(a, b) >= SHARED_QUOTATION_MIN_CONTAINMENT;
+  return quotationOf(a).framingNegated === quotationOf(b).framingNegated && quotationContainment(a, b) >= SHARED_QUOTATION_MIN_CONTAINMENT;
 }
 
 /** …in one wording: not two translations of it (REWORDED_QUOTE_MAX_CONTAINMENT tells them apart). */

@@ -85,14 +85,16 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'n
 const negationCache = new WeakMap<PreparedText, boolean>();
 const NOT_CONTRACTED = /n[’']t$/i;
 
+/** A word that negates or denies: "not", "never", "n't", "denied", "disputed"… */
+export function negates(t: { norm: string; raw: string }): boolean {
+  return NEGATIONS.has(t.norm) || t.norm === 'cannot' || NOT_CONTRACTED.test(t.raw);
+}
+
 function negated(p: PreparedText): boolean {
   let v = negationCache.get(p);
   if (v === undefined) {
     v = false;
-    for (let i = 0; i < p.tokens.length && !v; i++) {
-      const t = p.tokens[i]!;
-      v = NEGATIONS.has(t.norm) || t.norm === 'cannot' || NOT_CONTRACTED.test(t.raw);
-    }
+    for (let i = 0; i < p.tokens.length && !v; i++) v = negates(p.tokens[i]!);
     negationCache.set(p, v);
   }
   return v;

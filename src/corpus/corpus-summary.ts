@@ -7,6 +7,7 @@ import type { DocumentStats } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import type { CorpusTail } from './analyze-corpus.js';
 import { percent } from '../text/percent.js';
+import { sharedContentSentence } from '../text/shared-content.js';
 
 /** Edges listed in the summary (the JSON has all of them). */
 export const SUMMARY_EDGES = 40;
@@ -27,7 +28,7 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   const share = (n: number): string => percent(words ? n / words : 0);
   out.push(`article words: ${words}; copied ${share(copied)}, paraphrased ${share(paraphrased)}, shared quotes ${share(quotes)}`);
   out.push(`${tail.provenance.edges.length} reuse edges; ${reusing} documents reuse another's text`);
-  out.push(`${tail.units.length} pieces of content are carried by more than one document (${tail.units.filter((u) => u.quote).length} of them only as shared quotes)`);
+  out.push(sharedContentSentence(tail.units.length, tail.units.filter((u) => u.quote).length, 'document'));
   out.push(
     `candidate pairs aligned: ${tail.figures.candidatePairs}; passages in more than ${tail.figures.maxDocumentFrequency} documents treated as common (${tail.figures.commonShingles} shingles)`,
   );

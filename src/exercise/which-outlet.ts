@@ -27,7 +27,7 @@ export function whichOutletQuestions(story: Story): Candidate[] {
           choices,
           answer: story.outlet(d.id),
           evidence: [
-            `It is sentence ${sentences.indexOf(s) + 1} of ${d.stats.articleSentences} in ${possessive(story.outlet(d.id))} article.`,
+            `It is sentence ${sentences.indexOf(s) + 1} of the ${d.stats.articleSentences} of ${possessive(story.outlet(d.id))} article (counted without the page around it).`,
             `No other outlet has a counterpart: the analysis labels it unique to ${story.outlet(d.id)}.`,
           ],
         },

@@ -31,5 +31,5 @@ export class DuplicateFinder {
 export const duplicateWarning = (display: string, first: string): string =>
   `${display}: duplicate: the same text as ${first}; both are analysed, so each reads as copied from the other`;
 
-/** The warning for one file given a second time (as `display`, first as `first`). */
-export const repeatedFileWarning = (display: string, first: string): string => `${display}: the same file as ${first}, given again; read once`;
+/** The warning for a file reached a second time (named twice, or through a link, as `display`; first as `first`). */
+export const repeatedFileWarning = (display: string, first: string): string => `${display}: the same file as ${first}; read once`;

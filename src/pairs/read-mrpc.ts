@@ -17,9 +17,11 @@ export class MrpcFormatError extends Error {}
 
 export function parseMrpc(text: string): LabelledPair[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0]!.split('\t').length;
-  if (header !== 5)
-    throw new MrpcFormatError(`line 1: expected a header of 5 tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2 String), found ${header}`);
+  const header = lines[0]!.split('\t');
+  if (header.length !== 5 || header[0]!.trim().toLowerCase() !== 'quality')
+    throw new MrpcFormatError(
+      `line 1: expected the header "Quality, #1 ID, #2 ID, #1 String, #2 String" (5 tab-separated fields), found ${header.length === 5 ? `"${header[0]!.trim().slice(0, 20)}" first` : `${header.length} field${header.length === 1 ? '' : 's'}`}`,
+    );
   const out: LabelledPair[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;

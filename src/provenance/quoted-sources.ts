@@ -28,7 +28,7 @@ const SPEAKER_AFTER = new RegExp(String.raw`\b(?:said|says|stated|added)\s+${WHO
 const SPEECH_WORD = new RegExp(SPEECH);
 
 /** Who a sentence says is speaking, outside its quotations ("Putin", "the Kremlin"). */
-function speakerOf(text: string): string | undefined {
+export function speakerOf(text: string): string | undefined {
   if (!SPEECH_WORD.test(text)) return undefined; // words both patterns need
   let outside = text;
   for (const s of findQuotedSpans(text).reverse()) outside = outside.slice(0, s.start) + ' ' + outside.slice(s.end);
@@ -41,30 +41,22 @@ function speakerOf(text: string): string | undefined {
 const TITLES: ReadonlySet<string> = new Set([
   'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Director', 'Chief', 'Head', 'Chairman', 'Chairwoman', 'Chair',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor',
-  'Ambassador', 'General', 'Gen.', 'Commissioner', 'Adviser', 'Advisor', 'Attorney', 'Judge', 'Leader', 'Officer',
+  'Ambassador', 'Gen.', 'Commissioner', 'Adviser', 'Advisor', 'Attorney', 'Judge', 'Leader', 'Officer',
 ]);
+
+/** Words of office only after another ("Attorney General", "Secretary General"): "General Motors" is a name. */
+const TRAILING_TITLES: ReadonlySet<string> = new Set(['General']);
 
 /** A speaker's name without the office before it: the words after the last title word, if any remain. */
 function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
   let last = -1;
   words.forEach((w, i) => {
-    if (TITLES.has(w)) last = i;
+    if (TITLES.has(w) || (TRAILING_TITLES.has(w) && i === last + 1 && last >= 0)) last = i;
   });
   return last >= 0 && last < words.length - 1 ? words.slice(last + 1).join(' ') : name;
 }
 
-const prepared = new Map<string, PreparedText>();
-const preparedOf = (text: string): PreparedText => {
-  let p = prepared.get(text);
-  if (!p) prepared.set(text, (p = prepareText(text)));
-  return p;
-};
-
-/** Two sentences quoting the same words (the classifier's own test, classify-pair.ts). */
-function sameQuotedWords(a: string, b: string): boolean {
-  return sameQuotation(preparedOf(a), preparedOf(b));
-}
 
 interface Node {
   doc: number;
@@ -112,13 +104,21 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     g.push(n);
   }
 
+  const prepared = new Map<string, PreparedText>();
+  const preparedOf = (text: string): PreparedText => {
+    let p = prepared.get(text);
+    if (!p) prepared.set(text, (p = prepareText(text)));
+    return p;
+  };
   const sources: QuotedSource[] = [];
   for (const g of groups.values()) {
     if (new Set(g.map((n) => n.doc)).size < 2) continue;
     g.sort((x, y) => x.doc - y.doc || x.seg.id - y.seg.id);
     // Wordings: members joined by identical or near-verbatim quote matches share a variant.
     const variantOf = new Map<Node, number>();
-    // The same wording: sentences copied whole, or framed differently around the same quoted words.
+    // The same wording: sentences copied whole, or framed differently around the same quoted words
+    // (the classifier's own test, classify-pair.ts), each sentence prepared once per call.
+    const sameQuotedWords = (a: string, b: string): boolean => sameQuotation(preparedOf(a), preparedOf(b));
     const verbatimLinks = (n: Node): Node[] =>
       n.seg.matches
         .filter((m) => m.quote)

@@ -8,6 +8,7 @@ import { escapeExcerpt, escapeMarkdown } from './markdown-escape.js';
 import { possessive } from '../text/possessive.js';
 import { authorName, documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
 import { percent } from '../text/percent.js';
+import { sharedContentSentence } from '../text/shared-content.js';
 
 const ATTRIBUTION_LENGTH = 80;
 const QUOTE_EXCERPT_LENGTH = 60;
@@ -148,10 +149,7 @@ export function renderFindings(result: AnalysisResult): string[] {
     );
   }
   const quoteUnits = result.units.filter((u) => u.quote).length;
-  lines.push(
-    `${result.units.length} piece${result.units.length === 1 ? ' of content is' : 's of content are'} carried by more than one outlet` +
-      `${quoteUnits > 0 ? ` (${quoteUnits} of them only as shared quotes)` : ''}.`,
-  );
+  lines.push(sharedContentSentence(result.units.length, quoteUnits, 'outlet'));
   const own = [...result.documents]
     .filter((d) => d.stats.articleWords > 0)
     .sort((a, b) => b.stats.unique - a.stats.unique || byCode(a.id, b.id))

@@ -7,6 +7,7 @@ import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
 import { percent } from '../text/percent.js';
+import { sharedContentSentence } from '../text/shared-content.js';
 
 export const BAR_WIDTH = 20;
 /** Bar glyphs: copied prose, paraphrased prose, shared quotes, unique. Distinguishable without colour. */
@@ -56,7 +57,7 @@ export function formatSummary(result: AnalysisResult): string {
     );
   }
   out.push(`${' '.repeat(width)}  ${BAR_LEGEND}`);
-  out.push(`${' '.repeat(width)}  (shared quotes: sentences shared only inside quotation marks, a common source, not copying)`);
+  out.push(`${' '.repeat(width)}  shared quotes: sentences shared only as quotations (a common source, not copying)`);
   out.push('');
 
   const p = result.provenance;
@@ -95,7 +96,7 @@ export function formatSummary(result: AnalysisResult): string {
   }
   const shared = result.units.length;
   const quoteOnly = result.units.filter((u) => u.quote).length;
-  out.push(`${shared} pieces of content are carried by more than one outlet (${quoteOnly} of them only as shared quotes).`);
+  out.push(sharedContentSentence(shared, quoteOnly, 'outlet'));
   for (const w of result.warnings) out.push(`warning: ${clean(w)}`);
   return out.join('\n') + '\n';
 }

@@ -19,8 +19,9 @@ import { writeStdout } from '../output.js';
 export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean }): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
-  if (out === '-' && !options.json) throw usageError('exercise writes two files, a worksheet and its answer key: --out needs a file name (--json prints the questions instead)');
-  if (out !== undefined && !options.json) {
+  if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
+  if (out === '-') throw usageError('exercise writes two files, a worksheet and its answer key: --out needs a file name (--json prints the questions instead)');
+  if (out !== undefined) {
     checkReportPath(out);
     checkReportPath(answersPath(out));
   }
