@@ -96,6 +96,8 @@ export interface Match {
   score: number;
   /** True when the shared material lies inside quotation marks on both sides: a shared quote. */
   quote: boolean;
+  /** Only on a shared quote: true when both quote it in the same words, false for two wordings (translations). */
+  sameWording?: boolean;
 }
 
 export interface Segment {

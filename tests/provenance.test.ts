@@ -153,6 +153,16 @@ describe('provenance of the seeds', () => {
     expect(byDoc.polygraph).not.toBe(byDoc.reuters);
   });
 
+  it('says on each shared quote whether the two quote the same words', () => {
+    const r = seedsAnalysis();
+    const match = (d: string, needle: string, other: string) =>
+      r.documents.find((x) => x.id === d)!.segments.find((x) => x.text.includes(needle))!.matches.find((m) => m.document === other)!;
+    expect(match('axios', 'using a range of measures', 'polygraph')).toMatchObject({ relation: 'paraphrase', quote: true, sameWording: true });
+    expect(match('reuters', 'One of the main strategic challenges', 'rferl')).toMatchObject({ quote: true, sameWording: true });
+    expect(match('reuters', 'One of the main strategic challenges', 'polygraph')).toMatchObject({ relation: 'paraphrase', quote: true, sameWording: false });
+    expect(match('reuters', 'Moscow denies that charge', 'rferl')).not.toHaveProperty('sameWording');
+  });
+
   it('keeps one wording for a quotation that two outlets frame differently, named in its fullest form', () => {
     const s = seedsAnalysis().provenance.sources.find((x) => x.quotedBy.some((q) => q.document === 'axios' && q.wording.includes('using a range of measures')))!;
     expect(s.quotedBy.map((q) => [q.document, q.variant])).toEqual([

@@ -7,7 +7,7 @@
  * keeps it, and recorded on both, so every relation found between A and B is found between B and A.
  */
 import type { Relation, Sentence } from '../types.js';
-import { classifyPair, mayRelate } from '../classify/classify-pair.js';
+import { classifyPair, mayRelate, sameQuotation } from '../classify/classify-pair.js';
 import type { PreparedText } from '../classify/prepared-text.js';
 import { candidatePairs, type SentenceRef } from './candidates.js';
 import { isSharedQuote } from './shared-quote.js';
@@ -71,7 +71,10 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
     const rj = refs[f.j]!;
     const [x, y] = ri.doc < rj.doc ? [ri, rj] : [rj, ri];
     const quote = isSharedQuote(x.prepared, y.prepared);
-    out.push({ a: [x.doc, x.sentence], b: [y.doc, y.sentence], relation: f.relation, score: f.score, quote });
+    const pair: AlignedPair = { a: [x.doc, x.sentence], b: [y.doc, y.sentence], relation: f.relation, score: f.score, quote };
+    // Copies quote in the same words; a paraphrase may quote the same words in another frame, or a second translation.
+    if (quote) pair.sameWording = f.relation !== 'paraphrase' || sameQuotation(x.prepared, y.prepared);
+    out.push(pair);
   });
   return out;
 }

@@ -9,4 +9,6 @@ export interface AlignedPair {
   score: number;
   /** The shared material lies inside quotation marks on both sides. */
   quote: boolean;
+  /** For a shared quote: both quote it in the same words (not two translations). */
+  sameWording?: boolean;
 }

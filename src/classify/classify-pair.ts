@@ -33,29 +33,24 @@ export interface PairVerdict {
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** Per sentence: ids of its words inside quotation marks, in order, and whether its words outside them negate. */
-interface Quotation {
-  ids: number[];
-  framingNegated: boolean;
-}
-const quotations = new WeakMap<PreparedText, Quotation>();
+/** Per sentence, on first use: ids of its words inside quotation marks, in order. */
+const quotedIdsCache = new WeakMap<PreparedText, number[]>();
 
-function quotationOf(p: PreparedText): Quotation {
-  let q = quotations.get(p);
-  if (!q) {
-    const ids: number[] = [];
-    let framingNegated = false;
-    for (let i = 0; i < p.ids.length; i++) {
-      if (p.quoted[i]) ids.push(p.ids[i]!);
-      else if (!framingNegated && negates(p.tokens[i]!)) framingNegated = true;
-    }
-    quotations.set(p, (q = { ids, framingNegated }));
+function quotedIds(p: PreparedText): number[] {
+  let ids = quotedIdsCache.get(p);
+  if (!ids) {
+    ids = [];
+    for (let i = 0; i < p.ids.length; i++) if (p.quoted[i]) ids.push(p.ids[i]!);
+    quotedIdsCache.set(p, ids);
   }
-  return q;
+  return ids;
 }
 
-/** Ids of the words inside quotation marks, in order. */
-const quotedIds = (p: PreparedText): number[] => quotationOf(p).ids;
+/** A word outside the sentence's quotations negates or denies ("officials rejected the claim that …"). */
+function framingNegated(p: PreparedText): boolean {
+  for (let i = 0; i < p.tokens.length; i++) if (!p.quoted[i] && negates(p.tokens[i]!)) return true;
+  return false;
+}
 
 /** Both sentences quote at some length, and the quotations themselves are worded differently. */
 function rewordedQuote(a: PreparedText, b: PreparedText): boolean {
@@ -82,7 +77,7 @@ export function quotationContainment(a: PreparedText, b: PreparedText): number {
  * rejected the claim that Russia "has never interfered…"" against "Putin said Russia "has never…"").
  */
 export function sharedQuotation(a: PreparedText, b: PreparedText): boolean {
-  return quotationOf(a).framingNegated === quotationOf(b).framingNegated && quotationContainment(a, b) >= SHARED_QUOTATION_MIN_CONTAINMENT;
+  return quotationContainment(a, b) >= SHARED_QUOTATION_MIN_CONTAINMENT && framingNegated(a) === framingNegated(b);
 }
 
 /** …in one wording: not two translations of it (REWORDED_QUOTE_MAX_CONTAINMENT tells them apart). */

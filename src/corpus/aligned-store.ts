@@ -34,14 +34,15 @@ export class AlignedStore {
   private byDocStart: Int32Array | undefined;
   private byDoc: Int32Array | undefined;
 
-  add(da: number, sa: number, db: number, sb: number, relation: Relation, score: number, quote: boolean): void {
+  /** `quote`: 0 no shared quote, 1 a shared quote in two wordings, 2 in the same words. */
+  add(da: number, sa: number, db: number, sb: number, relation: Relation, score: number, quote: 0 | 1 | 2): void {
     const k = this.size++;
     this.docA.set(k, da);
     this.segA.set(k, sa);
     this.docB.set(k, db);
     this.segB.set(k, sb);
     this.rel.set(k, RELATIONS.indexOf(relation));
-    this.quote.set(k, quote ? 1 : 0);
+    this.quote.set(k, quote);
     this.score.set(k, score);
   }
 
@@ -53,7 +54,7 @@ export class AlignedStore {
     return RELATIONS[this.rel.data[k]!]!;
   }
   isQuote(k: number): boolean {
-    return this.quote.data[k] === 1;
+    return this.quote.data[k] !== 0;
   }
 
   /** Build the document → relations index (call once, after the last add). */
@@ -82,7 +83,8 @@ export class AlignedStore {
     for (let x = start; x < end; x++) {
       const k = this.byDoc![x]!;
       const [da, sa, db, sb] = this.ends(k);
-      const common = { relation: this.relation(k), score: this.score.data[k]!, quote: this.isQuote(k) };
+      const common: Omit<Match, 'segment' | 'document'> = { relation: this.relation(k), score: this.score.data[k]!, quote: this.isQuote(k) };
+      if (common.quote) common.sameWording = this.quote.data[k] === 2;
       if (da === d) out.push([sa, { segment: sb, document: ids[db]!, ...common }]);
       else out.push([sb, { segment: sa, document: ids[da]!, ...common }]);
     }

@@ -39,7 +39,8 @@ export function buildSegments(
   for (const p of pairs) {
     const [da, sa] = p.a;
     const [db, sb] = p.b;
-    const common = { relation: p.relation, score: p.score, quote: p.quote };
+    const common: Omit<Match, 'segment' | 'document'> = { relation: p.relation, score: p.score, quote: p.quote };
+    if (p.sameWording !== undefined) common.sameWording = p.sameWording;
     matches[da]![sa]!.push({ segment: sb, document: docIds[db]!, ...common });
     matches[db]![sb]!.push({ segment: sa, document: docIds[da]!, ...common });
   }

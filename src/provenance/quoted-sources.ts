@@ -5,8 +5,6 @@
  */
 import type { AnalyzedDocument, QuotedSource, Segment } from '../types.js';
 import { findQuotedSpans } from '../quotes/quote-spans.js';
-import { sameQuotation } from '../classify/classify-pair.js';
-import { prepareText, type PreparedText } from '../classify/prepared-text.js';
 
 const QUOTE_MARKS = /^[\s“”„"«»‘’']+|[\s“”„"«»‘’',]+$/g;
 
@@ -104,28 +102,17 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     g.push(n);
   }
 
-  const prepared = new Map<string, PreparedText>();
-  const preparedOf = (text: string): PreparedText => {
-    let p = prepared.get(text);
-    if (!p) prepared.set(text, (p = prepareText(text)));
-    return p;
-  };
   const sources: QuotedSource[] = [];
   for (const g of groups.values()) {
     if (new Set(g.map((n) => n.doc)).size < 2) continue;
     g.sort((x, y) => x.doc - y.doc || x.seg.id - y.seg.id);
     // Wordings: members joined by identical or near-verbatim quote matches share a variant.
     const variantOf = new Map<Node, number>();
-    // The same wording: sentences copied whole, or framed differently around the same quoted words
-    // (the classifier's own test, classify-pair.ts), each sentence prepared once per call.
-    const sameQuotedWords = (a: string, b: string): boolean => sameQuotation(preparedOf(a), preparedOf(b));
+    // The same wording: alignment says so of each shared quote (copies, or one quotation framed two ways).
     const verbatimLinks = (n: Node): Node[] =>
       n.seg.matches
-        .filter((m) => m.quote)
-        .map((m) => {
-          const other = g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment);
-          return other && (m.relation !== 'paraphrase' || sameQuotedWords(n.seg.text, other.seg.text)) ? other : undefined;
-        })
+        .filter((m) => m.quote && (m.sameWording ?? m.relation !== 'paraphrase'))
+        .map((m) => g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment))
         .filter((x): x is Node => x !== undefined);
     let next = 1;
     for (const n of g) {
