@@ -98,7 +98,12 @@ export interface Match {
   quote: boolean;
   /** Only on a shared quote: true when both quote it in the same words, false for two wordings (translations). */
   sameWording?: boolean;
+  /** Only on near-verbatim matches whose small edits change a figure or a negation (meaning-changes.ts). */
+  changes?: MeaningChange[];
 }
+
+/** What a near-verbatim copy's edits changed besides wording. */
+export type MeaningChange = 'number' | 'negation';
 
 export interface Segment {
   id: number;

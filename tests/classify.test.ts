@@ -10,7 +10,8 @@ import { MODEL_URL, parseModel, shippedModel } from '../src/classify/paraphrase-
 import { prepareText } from '../src/classify/prepared-text.js';
 import { related, relatedEntries, synsets, synsetsRelated, type SynsetEntry } from '../src/classify/synonyms.js';
 import { stem } from '../src/text/stems.js';
-import type { PairRelation } from '../src/types.js';
+import type { MeaningChange, PairRelation } from '../src/types.js';
+import { meaningChanges } from '../src/classify/meaning-changes.js';
 import { doc, runCli, seedsAnalysis, segment } from './helpers.js';
 
 const classify = (x: string, y: string) => classifyPair(prepareText(x), prepareText(y));
@@ -63,6 +64,60 @@ describe('the classifier on sentences of the seeds', () => {
         expect(mayRelate(a, b)).toBe(true);
       }
     expect(related).toBeGreaterThan(3);
+  });
+});
+
+describe('what a near-verbatim copy changes besides wording', () => {
+  it.each<[string, string, string, MeaningChange[]]>([
+    [
+      'a figure',
+      'The company said on Tuesday that quarterly profit rose to $3 billion as sales of its phones grew strongly in Asia.',
+      'The company said on Tuesday that quarterly profit rose to $30 billion as sales of its phones grew strongly in Asia.',
+      ['number'],
+    ],
+    [
+      'a negation, replacing a word',
+      'Shares of the company rose sharply in early trading on Wall Street after the results were published.',
+      'Shares of the company did not rise in early trading on Wall Street after the results were published.',
+      ['negation'],
+    ],
+    [
+      'a bare negation added',
+      'The minister said the report about the budget deficit was true and would be published next week.',
+      'The minister said the report about the budget deficit was not true and would be published next week.',
+      ['negation'],
+    ],
+    [
+      'nothing: a date written out',
+      'Putin called on Friday for a reset between Russia and the United States ahead of the election on Nov. 3, 2020.',
+      'Putin called on Friday for a reset between Russia and the United States ahead of the election on November 3, 2020.',
+      [],
+    ],
+    [
+      'nothing: a clause with a number cut',
+      'The council voted on Tuesday to close the bridge, which carries 9,000 vehicles a day, to heavy trucks.',
+      'The council voted on Tuesday to close the bridge to heavy trucks.',
+      [],
+    ],
+    [
+      'nothing: a clause with a negation cut',
+      'The council voted on Tuesday to close the bridge to heavy trucks, a decision the mayor did not support.',
+      'The council voted on Tuesday to close the bridge to heavy trucks.',
+      [],
+    ],
+  ])('%s', (_name, x, y, changes) => {
+    const a = prepareText(x);
+    const b = prepareText(y);
+    expect(classifyPair(a, b).relation).toBe('near-verbatim');
+    expect(meaningChanges(a, b)).toEqual(changes);
+    expect(meaningChanges(b, a)).toEqual(changes);
+  });
+
+  it('finds none among the seeds\' copies (dates and spellings differ, figures do not)', () => {
+    const r = seedsAnalysis();
+    const verbatim = r.documents.flatMap((d) => d.segments.flatMap((s) => s.matches.filter((m) => m.relation === 'near-verbatim')));
+    expect(verbatim.length).toBeGreaterThan(10);
+    for (const m of verbatim) expect(m).not.toHaveProperty('changes');
   });
 });
 

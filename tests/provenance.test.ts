@@ -96,6 +96,20 @@ describe('provenance: each kind of evidence alone', () => {
     expect(credited.provenance.edges.map((x) => [x.from, x.to, x.directionClear])).toEqual([['two', 'one', true]]);
   });
 
+  it('a copy that changes a figure says so on the match, in the edge\'s evidence, the report and the review', async () => {
+    const changed = WIRE[3]!.replace('14 million', '40 million');
+    const r = analyse([
+      { id: 'wire', outlet: { name: 'Wire', wire: true, agency: 'Wire' }, text: WIRE.join('\n') },
+      { id: 'blog', text: [WIRE[0], WIRE[1], changed, OWN[0]].join('\n') },
+    ]);
+    const s = r.documents[1]!.segments.find((x) => x.text === changed)!;
+    expect(s.matches).toMatchObject([{ document: 'wire', relation: 'near-verbatim', changes: ['number'] }]);
+    const e = r.provenance.edges.find((x) => x.to === 'blog')!;
+    expect(e.evidence).toContain("blog's copy of one Wire sentence changes a figure");
+    const { renderReport } = await import('../src/report/render-report.js');
+    expect(renderReport(r)).toContain('**the edits change a figure**');
+  });
+
   it('siblings that took from one source get no edge between them', () => {
     const r = analyse([
       { id: 'wire', outlet: { name: 'Wire', wire: true, agency: 'Wire' }, text: WIRE.join('\n') },

@@ -11,6 +11,7 @@ import { classifyPair, mayRelate, sameQuotation } from '../classify/classify-pai
 import type { PreparedText } from '../classify/prepared-text.js';
 import { candidatePairs, type SentenceRef } from './candidates.js';
 import { isSharedQuote } from './shared-quote.js';
+import { meaningChanges } from '../classify/meaning-changes.js';
 import type { AlignedPair } from './aligned-pair.js';
 
 export interface AlignInput {
@@ -74,6 +75,10 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
     const pair: AlignedPair = { a: [x.doc, x.sentence], b: [y.doc, y.sentence], relation: f.relation, score: f.score, quote };
     // Copies quote in the same words; a paraphrase may quote the same words in another frame, or a second translation.
     if (quote) pair.sameWording = f.relation !== 'paraphrase' || sameQuotation(x.prepared, y.prepared);
+    if (f.relation === 'near-verbatim') {
+      const changes = meaningChanges(x.prepared, y.prepared);
+      if (changes.length > 0) pair.changes = changes;
+    }
     out.push(pair);
   });
   return out;

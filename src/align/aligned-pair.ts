@@ -1,4 +1,4 @@
-import type { Relation } from '../types.js';
+import type { MeaningChange, Relation } from '../types.js';
 
 /** One relation between sentences of two documents, as alignment found it. */
 export interface AlignedPair {
@@ -11,4 +11,6 @@ export interface AlignedPair {
   quote: boolean;
   /** For a shared quote: both quote it in the same words (not two translations). */
   sameWording?: boolean;
+  /** For a near-verbatim pair: what its edits change besides wording, when anything. */
+  changes?: MeaningChange[];
 }

@@ -44,6 +44,12 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The number a normalised word gives, as digits ("2016", "3" for "three"); undefined for other words. */
+export function numberOf(norm: string): string | undefined {
+  const first = norm.charCodeAt(0);
+  return first >= 48 && first <= 57 ? norm : NUMBER_WORDS.get(norm);
+}
+
 /** Starts with a capital letter (ASCII decided without a regular expression). */
 function capitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -149,12 +155,8 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   const names = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const { norm, raw } = tokens[i]!;
-    const first = norm.charCodeAt(0);
-    if (first >= 48 && first <= 57) numbers.add(norm);
-    else {
-      const n = NUMBER_WORDS.get(norm);
-      if (n !== undefined) numbers.add(n);
-    }
+    const n = numberOf(norm);
+    if (n !== undefined) numbers.add(n);
     if (STOPWORDS.has(norm)) continue;
     const s = stem(norm);
     contentStems.push(s);

@@ -3,9 +3,10 @@
  * an index from each document to the relations that touch it. This, the units and the edges are
  * what corpus mode holds between aligning and writing; never a score per pair of documents.
  */
-import type { Match, Relation } from '../types.js';
+import type { Match, MeaningChange, Relation } from '../types.js';
 
 const RELATIONS: readonly Relation[] = ['identical', 'near-verbatim', 'paraphrase'];
+const MEANING_CHANGES: readonly MeaningChange[] = ['number', 'negation'];
 
 class Growable<T extends Int32Array | Float64Array | Uint8Array> {
   data: T;
@@ -30,12 +31,14 @@ export class AlignedStore {
   private segB = new Growable((n) => new Int32Array(n));
   private rel = new Growable((n) => new Uint8Array(n));
   private quote = new Growable((n) => new Uint8Array(n));
+  /** What a near-verbatim pair's edits change: a bit per MEANING_CHANGES entry. */
+  private changes = new Growable((n) => new Uint8Array(n));
   private score = new Growable((n) => new Float64Array(n));
   private byDocStart: Int32Array | undefined;
   private byDoc: Int32Array | undefined;
 
   /** `quote`: 0 no shared quote, 1 a shared quote in two wordings, 2 in the same words. */
-  add(da: number, sa: number, db: number, sb: number, relation: Relation, score: number, quote: 0 | 1 | 2): void {
+  add(da: number, sa: number, db: number, sb: number, relation: Relation, score: number, quote: 0 | 1 | 2, changes: readonly MeaningChange[] = []): void {
     const k = this.size++;
     this.docA.set(k, da);
     this.segA.set(k, sa);
@@ -43,6 +46,7 @@ export class AlignedStore {
     this.segB.set(k, sb);
     this.rel.set(k, RELATIONS.indexOf(relation));
     this.quote.set(k, quote);
+    this.changes.set(k, changes.reduce((bits, c) => bits | (1 << MEANING_CHANGES.indexOf(c)), 0));
     this.score.set(k, score);
   }
 
@@ -85,6 +89,8 @@ export class AlignedStore {
       const [da, sa, db, sb] = this.ends(k);
       const common: Omit<Match, 'segment' | 'document'> = { relation: this.relation(k), score: this.score.data[k]!, quote: this.isQuote(k) };
       if (common.quote) common.sameWording = this.quote.data[k] === 2;
+      const bits = this.changes.data[k]!;
+      if (bits !== 0) common.changes = MEANING_CHANGES.filter((_, i) => (bits >> i) & 1);
       if (da === d) out.push([sa, { segment: sb, document: ids[db]!, ...common }]);
       else out.push([sb, { segment: sa, document: ids[da]!, ...common }]);
     }

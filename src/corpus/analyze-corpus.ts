@@ -135,7 +135,7 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
     const x = alignable(i);
     const y = alignable(j);
     const r = analyzePair(x, y, meta(i), meta(j));
-    for (const p of r.pairs) store.add(p.a[0] === 0 ? i : j, p.a[1], p.b[0] === 0 ? i : j, p.b[1], p.relation, p.score, !p.quote ? 0 : p.sameWording ? 2 : 1);
+    for (const p of r.pairs) store.add(p.a[0] === 0 ? i : j, p.a[1], p.b[0] === 0 ? i : j, p.b[1], p.relation, p.score, !p.quote ? 0 : p.sameWording ? 2 : 1, p.changes);
     if (r.edge && r.sharedSegments) {
       const [from, to] = r.edge.from === docs[i]!.id ? [i, j] : [j, i];
       const toDoc = to === i ? x : y;

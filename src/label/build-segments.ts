@@ -41,6 +41,7 @@ export function buildSegments(
     const [db, sb] = p.b;
     const common: Omit<Match, 'segment' | 'document'> = { relation: p.relation, score: p.score, quote: p.quote };
     if (p.sameWording !== undefined) common.sameWording = p.sameWording;
+    if (p.changes !== undefined) common.changes = p.changes;
     matches[da]![sa]!.push({ segment: sb, document: docIds[db]!, ...common });
     matches[db]![sb]!.push({ segment: sa, document: docIds[da]!, ...common });
   }

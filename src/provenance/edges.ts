@@ -101,6 +101,10 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   if (credit) lines.unshift(`${nt} credits ${credit.source}: '${credit.text}'`);
   if (c.margin < MIN_DIRECTION_MARGIN) lines.push(`the texts give no clear sign of which came first`);
   for (const e of c.evidence) if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
+  // Copies that are not faithful: worth a reader's check against the source.
+  const copiesOf = (n: number): string => (n === 1 ? `${possessive(nt)} copy of one ${nf} sentence` : `${possessive(nt)} copies of ${n} ${nf} sentences`);
+  if (r.changedFigures > 0) lines.push(`${copiesOf(r.changedFigures)} ${r.changedFigures === 1 ? 'changes a figure' : 'change figures'}`);
+  if (r.changedNegations > 0) lines.push(`${copiesOf(r.changedNegations)} ${r.changedNegations === 1 ? 'adds or drops a negation' : 'add or drop negations'}`);
   if (r.quoteOnlySentences > 0)
     lines.push(`${r.quoteOnlySentences} further sentence${r.quoteOnlySentences === 1 ? ' is' : 's are'} shared only as quotations: a common primary source, not counted as copying`);
   if (explainedBy.length > 0) lines.push(`part of what ${nt} shares with ${nf} is also in ${explainedBy.join(', ')}, counted there`);

@@ -23,6 +23,9 @@ export interface PairReuse {
   merges: number[][];
   /** Pairs [a, b] where A's sentence carries an agency mark (instrument code, mark-up) that B's counterpart drops. */
   droppedMarks: { a: number; b: number; mark: AgencyMark }[];
+  /** B's near-verbatim copies whose edits change a figure, and those that add or drop a negation. */
+  changedFigures: number;
+  changedNegations: number;
 }
 
 const VERBATIM = (m: Match) => m.relation !== 'paraphrase';
@@ -38,6 +41,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     sameOrder: true,
     merges: [],
     droppedMarks: [],
+    changedFigures: 0,
+    changedNegations: 0,
   };
   const order: number[] = [];
   for (const s of b.segments) {
@@ -60,6 +65,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.paraphrasedSentences++;
       r.paraphrasedWords += words;
     }
+    if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures++;
+    if (verbatim.some((m) => m.changes?.includes('negation'))) r.changedNegations++;
     if (verbatim.length >= 2) r.merges.push([s.id, ...verbatim.map((m) => m.segment).sort((x, y) => x - y)]);
     for (const m of verbatim) {
       const mark = droppedMark(a.segments[m.segment]!.text, s.text);

@@ -9,6 +9,7 @@ import { escapeMarkdown } from './markdown-escape.js';
 import { documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
 import { QUOTE_MARKER, RELATION_SYMBOL } from './alignment-table.js';
 import { markdownWordDiff } from './word-diff.js';
+import { CHANGE_NOTE } from '../text/change-notes.js';
 
 /** How a sentence is numbered for readers: from 1, boilerplate included, as the review counts (the JSON's id is one less). */
 export const sentenceNumber = (id: number): string => `s${id + 1}`;
@@ -24,7 +25,8 @@ function segmentHead(s: Segment): string {
 function matchLine(lookup: DocumentLookup, s: Segment, m: Match): string {
   const other = lookup(m.document)?.segments[m.segment];
   const where = `${escapeMarkdown(outletName(lookup, m.document))} ${sentenceNumber(m.segment)}`;
-  const head = `${RELATION_SYMBOL[m.relation]} ${m.relation} in ${where} (score ${m.score.toFixed(2)}${m.quote ? ', shared quote' : ''})`;
+  const changes = (m.changes ?? []).map((c) => `, **${CHANGE_NOTE[c]}**`).join('');
+  const head = `${RELATION_SYMBOL[m.relation]} ${m.relation} in ${where} (score ${m.score.toFixed(2)}${m.quote ? ', shared quote' : ''}${changes})`;
   if (!other || m.relation === 'identical') return head;
   if (m.relation === 'near-verbatim') return `${head}: ${markdownWordDiff(other.text, s.text)}`;
   return `${head}: ${escapeMarkdown(other.text)}`;

@@ -7,6 +7,7 @@ import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL, RELATION_LABEL } from './theme.js';
 import { type Row, type Span, fit, wrapSpans } from './styled-text.js';
 import { wordDiff } from './word-diff.js';
+import { CHANGE_NOTE } from '../text/change-notes.js';
 
 const LABEL_TEXT = {
   copied: 'copied: an identical or near-verbatim counterpart elsewhere',
@@ -59,6 +60,7 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
       rows.push(...wrapSpans(d.before, width, [{ text: '  − ', tone: 'deleted' }, { text: label(outletName(result, m.document), w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
       rows.push(...wrapSpans(d.after, width, [{ text: '  + ', tone: 'inserted' }, { text: label(name, w) + ' ', tone: 'muted' }], [{ text: ' '.repeat(w + 5) }]));
       rows.push([{ text: ' '.repeat(w + 5) }, { text: `${d.deleted} word${d.deleted === 1 ? '' : 's'} only in ${outletName(result, m.document)}, ${d.inserted} only here`, tone: 'muted' }]);
+      for (const c of m.changes ?? []) rows.push([{ text: ' '.repeat(w + 5) }, { text: `! ${CHANGE_NOTE[c]}`, tone: 'bad' }]);
     } else {
       const span: Span = m.relation === 'identical' ? { text: theirs, tone: 'copied' } : { text: theirs };
       rows.push(...wrapSpans([span], width, [{ text: '    ' }]));

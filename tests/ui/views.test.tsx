@@ -55,6 +55,27 @@ describe('detail', () => {
   });
 });
 
+describe('a copy that changes a figure', () => {
+  it('is flagged in the detail, under the word diff', async () => {
+    const { analyzeDocuments } = await import('../../src/analyze.js');
+    const wire = [
+      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
+      'Engineers estimated the repairs at 14 million dollars, money the council said it would seek from the regional government.',
+    ];
+    const r = analyzeDocuments([
+      { id: 'wire', file: 'wire.txt', outlet: { name: 'Wire' }, text: wire.join('\n') },
+      { id: 'blog', file: 'blog.txt', outlet: { name: 'Blog' }, text: [wire[0], wire[1]!.replace('14 million', '40 million')].join('\n') },
+    ]);
+    const ui = await open(r, { noColor: true });
+    await ui.press(KEYS.right);
+    for (let i = 0; i < 5 && !selectedLine(ui.frame()).includes('40 million'); i++) await ui.press('j');
+    const f = await ui.press(KEYS.enter);
+    expect(f).toMatch(/\[-14-\]/);
+    expect(f).toMatch(/\{\+40\+\}/);
+    expect(f).toContain('! the edits change a figure');
+  });
+});
+
 describe('alignment table', () => {
   it('shows units × outlets with a symbol per cell, and Enter jumps to the unit\'s sentence', async () => {
     const r = seedsAnalysis();
