@@ -7,7 +7,7 @@
  * keeps it, and recorded on both, so every relation found between A and B is found between B and A.
  */
 import type { Relation, Sentence } from '../types.js';
-import { classifyPair, mayRelate, sameQuotation } from '../classify/classify-pair.js';
+import { classifyCandidate, sameQuotation } from '../classify/classify-pair.js';
 import type { PreparedText } from '../classify/prepared-text.js';
 import { candidatePairs, type SentenceRef } from './candidates.js';
 import { isSharedQuote } from './shared-quote.js';
@@ -35,9 +35,8 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]![0];
     const j = candidates[c]![1];
-    if (!mayRelate(refs[i]!.prepared, refs[j]!.prepared)) continue;
-    const v = classifyPair(refs[i]!.prepared, refs[j]!.prepared);
-    if (v.relation !== 'none') found.push({ i, j, relation: v.relation, score: v.score });
+    const v = classifyCandidate(refs[i]!.prepared, refs[j]!.prepared);
+    if (v) found.push({ i, j, relation: v.relation, score: v.score });
   }
 
   // Per (sentence, other document): does it have a verbatim counterpart there, and its best paraphrase.

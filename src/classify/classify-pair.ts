@@ -8,7 +8,7 @@
  *                  or the two quote one statement in the same words, framed differently
  *   none           otherwise
  */
-import type { PairRelation } from '../types.js';
+import type { PairRelation, Relation } from '../types.js';
 import { BOUNDED_FEATURES, FEATURES, LCS_FEATURES, SYNONYM_FEATURES, makeBasis, negates, pairBasis, synonymFeatureRange, type PairBasis } from './features.js';
 import { predict } from './logistic.js';
 import { paraphraseProbability, shippedModel, type ParaphraseModel } from './paraphrase-model.js';
@@ -87,7 +87,9 @@ export function sameQuotation(a: PreparedText, b: PreparedText): boolean {
 
 /**
  * False when the pair is certainly `none`, decided without the longest common subsequence (which
- * is at most the number of shared words): alignment skips such pairs. The bound holds only for a
+ * is at most the number of shared words): alignment skips such pairs. (A third step with the
+ * subsequence's length, computed exactly, stops half the pairs that pass and costs as much as it
+ * saves: measured, not kept.) The bound holds only for a
  * model whose weights on the subsequence features are not negative; otherwise every pair is kept.
  */
 export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): boolean {
@@ -95,7 +97,7 @@ export function mayRelate(a: PreparedText, b: PreparedText, model: ParaphraseMod
   const shared = sortedOverlap(a.sortedWords, b.sortedWords);
   const shorter = Math.min(a.words.length, b.words.length);
   if (shorter > 0 && shared >= NEAR_VERBATIM_MIN_CONTAINMENT * shorter) return true;
-  if (!lcsWeightsNonNegative(model) || sharedQuotation(a, b)) return true;
+  if (!lcsWeightsNonNegative(model)) return true;
   // The most favourable values the features can take: the subsequence as long as the shared words,
   // each alignment feature at whichever of its bounds its weight prefers, and first the WordNet
   // features too, so that synonyms are looked up only for pairs that pass without them.
@@ -210,4 +212,25 @@ export function decidePair(e: PairEvidence, threshold: number): PairVerdict {
 
 export function classifyPair(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): PairVerdict {
   return decidePair(pairEvidence(a, b, model), model.threshold);
+}
+
+/**
+ * classifyPair for alignment's candidates, the same verdicts, with less work: undefined for a pair
+ * that is certainly `none` (mayRelate). A pair the bound rules out that quotes one statement is
+ * still a paraphrase, decided without the model: it cannot be near-verbatim (mayRelate keeps
+ * those), and its probability is below the threshold, so the verdict's score is the threshold.
+ */
+export function classifyCandidate(a: PreparedText, b: PreparedText, model: ParaphraseModel = shippedModel()): RelatedVerdict | undefined {
+  const v = mayRelate(a, b, model)
+    ? classifyPair(a, b, model)
+    : sharedQuotation(a, b)
+      ? decidePair({ rule: 'shared-quotation', shorter: Math.min(a.words.length, b.words.length), probability: 0 }, model.threshold)
+      : undefined;
+  return v === undefined || v.relation === 'none' ? undefined : { relation: v.relation, score: v.score };
+}
+
+/** A verdict that relates the two sentences. */
+export interface RelatedVerdict {
+  relation: Relation;
+  score: number;
 }

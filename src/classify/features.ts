@@ -90,11 +90,16 @@ export function negates(t: { norm: string; raw: string }): boolean {
   return NEGATIONS.has(t.norm) || t.norm === 'cannot' || NOT_CONTRACTED.test(t.raw);
 }
 
-function negated(p: PreparedText): boolean {
+/** The sentence negates or denies somewhere (cached per sentence). */
+export function negated(p: PreparedText): boolean {
   let v = negationCache.get(p);
   if (v === undefined) {
     v = false;
-    for (let i = 0; i < p.tokens.length && !v; i++) v = negates(p.tokens[i]!);
+    // negates, written out: this runs over every word of every sentence compared, cold.
+    for (let i = 0; i < p.tokens.length && !v; i++) {
+      const t = p.tokens[i]!;
+      v = NEGATIONS.has(t.norm) || t.norm === 'cannot' || NOT_CONTRACTED.test(t.raw);
+    }
     negationCache.set(p, v);
   }
   return v;
