@@ -232,6 +232,10 @@ describe('a story whose shared copy shows no direction', () => {
     expect(report).toContain("**One ↔ Two**: 88% of Two's article shared, which came first unclear");
     expect(report).toMatch(/ d\d ---\|"\d+% · direction unclear"\| d\d/);
     const { formatSummary } = await import('../src/summary/format-summary.js');
+    // No origin for its units, no "took … from" in the exercises, and the review's tab says the same.
+    expect(result.units.every((u) => u.origin === undefined)).toBe(true);
+    const evidence = [1, 2, 3, 7, 42].flatMap((seed) => buildExercise(result, seed).questions.flatMap((q) => q.evidence)).join('\n');
+    expect(evidence).not.toMatch(/ took \d+%|came from (One|Two)|NOT name/);
     const summary = formatSummary(result);
     expect(summary).toMatch(/One ↔ Two: 88% of Two's article is shared with One \(88% copied, 0% paraphrased\); which came first is unclear/);
     expect(summary).not.toMatch(/NOT credited|does not credit/);

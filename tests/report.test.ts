@@ -133,7 +133,7 @@ describe('wiretrace report on the seeds', () => {
     }
     expect(findings).toMatch(/RFE\/RL's article is \d+% Reuters copy/);
     expect(findings).toContain('With reporting by Interfax and Reuters');
-    expect(findings).toMatch(/Polygraph\.info \(VOA\) shares no prose with the others; it quotes 4 statements that others quote too, 3 of them in a wording no other outlet uses/);
+    expect(findings).toMatch(/Polygraph\.info \(VOA\) shares no prose with the others word for word; it quotes 4 statements that others quote too, 3 of them in a wording no other outlet uses/);
     expect(findings).toContain('not to copying');
   });
 });

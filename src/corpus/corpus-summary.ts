@@ -36,7 +36,11 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   const top = [...tail.provenance.edges].sort((a, b) => b.confidence - a.confidence || b.share - a.share).slice(0, SUMMARY_EDGES);
   if (top.length > 0) out.push(`Who took from whom${tail.provenance.edges.length > top.length ? ` (the ${top.length} strongest; --json lists all)` : ''}`);
   for (const e of top)
-    out.push(`  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`);
+    out.push(
+      e.directionClear
+        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
+        : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of the article shared (${percent(e.copiedShare)} copied), which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
+    );
   for (const w of tail.warnings) out.push(`warning: ${clean(w)}`);
   return out.join('\n') + '\n';
 }

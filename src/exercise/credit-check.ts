@@ -26,8 +26,10 @@ export function creditCheckQuestions(story: Story): Candidate[] {
       ...(attributions.length === 0
         ? [`No line of ${possessive(X)} page names a source for its text: no "with reporting by", no agency credit, no dateline credit.`]
         : creditLines(story, d.id)),
-      ...sources.map(
-        (e) => `${X} took ${percent(e.share)} of its article words from ${story.outlet(e.from)}, and ${e.credited ? 'names it as a source' : 'does NOT name it as a source'}.`,
+      ...sources.map((e) =>
+        e.directionClear
+          ? `${X} took ${percent(e.share)} of its article words from ${story.outlet(e.from)}, and ${e.credited ? 'names it as a source' : 'does NOT name it as a source'}.`
+          : `${percent(e.share)} of ${possessive(X)} article words are shared with ${story.outlet(e.from)}; neither text shows which came first.`,
       ),
     ];
     out.push({

@@ -10,7 +10,8 @@ export function unitOrigins(units: readonly ContentUnit[], edges: readonly Prove
   for (const u of units) {
     if (u.quote) continue;
     const members = u.members.map((m) => m.document);
-    const inner = edges.filter((e) => members.includes(e.from) && members.includes(e.to));
+    // Only edges whose direction the texts show say where content came from.
+    const inner = edges.filter((e) => e.directionClear && members.includes(e.from) && members.includes(e.to));
     const roots = members.filter((d) => inner.some((e) => e.from === d) && !inner.some((e) => e.to === d));
     if (roots.length === 1) out.set(u.id, roots[0]!);
   }

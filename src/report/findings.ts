@@ -60,7 +60,7 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
   let line = `**${possessive(to)}** article is ${percent(e.share)} ${kind} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased)`;
   const reused = reusedSentences(lookup(e.to), e.from);
   if (reused.quotes > 0) {
-    line += `; ${reused.quotes} of the ${reused.sentences} sentences it shares with ${from} are quotations both carry`;
+    line += `; ${reused.quotes} of the ${reused.sentences} sentences it shares with ${from} ${reused.quotes === 1 ? 'is a quotation' : 'are quotations'} both carry`;
   }
   const credits = creditsFor(result, lookup, e);
   if (!e.credited) line += `; ${from} is **not credited**`;
@@ -71,7 +71,7 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
 }
 
 function sourceFinding(result: AnalysisResult, lookup: DocumentLookup, id: string, edges: readonly ProvenanceEdge[]): string | undefined {
-  const out = edges.filter((e) => e.from === id);
+  const out = edges.filter((e) => e.from === id && e.directionClear);
   const prov = result.provenance.documents.find((d) => d.document === id);
   const fingerprint = prov?.agencyCopy ? prov.fingerprints[0] : undefined;
   const name = escapeMarkdown(outletName(lookup, id));
@@ -104,13 +104,14 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 function isolatedFinding(result: AnalysisResult, d: AnalyzedDocument): string {
   const name = `**${escapeMarkdown(d.outlet.name)}**`;
   const s = d.stats;
+  if (s.articleWords === 0) return `${name} has no article text: everything on its page is navigation, captions or other page furniture.`;
   if (s.copiedWords + s.paraphrasedWords === 0) return `${name} shares no text with the others: its whole article is its own.`;
   const article = d.segments.filter((x) => x.label !== 'boilerplate' && x.matches.length > 0);
   const prose = article.filter((x) => !x.matches.every((m) => m.quote));
   if (prose.some((x) => x.label === 'copied')) {
     return `${name}: ${percent(s.copiedProse)} of its article is copied and ${percent(s.paraphrasedProse)} paraphrased prose that other outlets also carry; no direction of reuse could be established.`;
   }
-  const parts = [`${name} shares no prose with the others`];
+  const parts = [prose.length > 0 ? `${name} shares no prose with the others word for word` : `${name} shares no prose with the others`];
   const q = quotedStatements(result, d.id);
   if (q.statements > 0) {
     const own =

@@ -26,7 +26,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
       ...wrapSpans(
         [
           { text: name(e.from), bold: true },
-          { text: ' → ', tone: 'accent' },
+          { text: e.directionClear ? ' → ' : ' ↔ ', tone: 'accent' },
           { text: name(e.to), bold: true },
           { text: `  ${percent(e.share)} of ${possessive(name(e.to))} article` },
         ],
@@ -42,7 +42,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
           { text: '  ' },
           { text: `${LABEL_SYMBOL.paraphrased} ${percent(e.paraphrasedShare)} paraphrased`, tone: 'paraphrased' },
           { text: '  ' },
-          e.credited ? { text: '✓ credited', tone: 'good' } : { text: '✗ NOT credited', tone: 'bad' },
+          !e.directionClear ? { text: 'which came first is unclear', tone: 'muted' } : e.credited ? { text: '✓ credited', tone: 'good' } : { text: '✗ NOT credited', tone: 'bad' },
           { text: `  confidence ${e.confidence.toFixed(2)}`, tone: 'muted' },
         ],
         width,

@@ -121,6 +121,26 @@ describe('alignment table', () => {
   });
 });
 
+describe('provenance of two texts that do not show which came first', () => {
+  it('joins them with ↔ and gives no credit verdict', async () => {
+    const { analyzeDocuments } = await import('../../src/analyze.js');
+    const shared = [
+      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
+      'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
+      'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
+    ];
+    const r = analyzeDocuments([
+      { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [...shared, 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
+      { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', ...shared].join('\n') },
+    ]);
+    const ui = await open(r, { rows: 40 });
+    const f = await ui.press('4');
+    expect(f).toMatch(/One ↔ Two/);
+    expect(f).toContain('which came first is unclear');
+    expect(f).not.toMatch(/NOT credited|does not credit/);
+  });
+});
+
 describe('provenance', () => {
   it('lists who took from whom and, apart, the common quoted sources', async () => {
     const r = seedsAnalysis();
