@@ -112,6 +112,21 @@ describe('saved web pages', () => {
     expect([first.text, first.role, first.label]).toEqual(['Putin proposes pact', 'headline', 'unique']);
   });
 
+  it('keeps the article\'s <h1> that Readability drops for repeating the title, and not a logo\'s', async () => {
+    const { extractHtmlArticle } = await import('../src/ingest/html-article.js');
+    const page = `<!doctype html><html lang="en"><head><title>Fire shuts Acme plant | Daily Bugle</title></head><body>
+<header><h1 class="logo">Daily Bugle</h1></header>
+<article><h1>Fire shuts Acme valve plant</h1>
+<p>A fire shut the Acme valve plant in Springfield on Tuesday, the company said, and 300 workers were sent home for the rest of the week.</p>
+<p>Firefighters needed four hours to bring the blaze under control, and nobody was hurt, a spokesman for the city fire department said.</p>
+</article></body></html>`;
+    const r = extractHtmlArticle(page);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text.split('\n\n').slice(0, 2)).toEqual(['Fire shuts Acme valve plant', expect.stringMatching(/^A fire shut the Acme valve plant/)]);
+    expect(r.meta.title).toBe('Fire shuts Acme valve plant');
+  });
+
   it('honours a page that declares another encoding', () => {
     const d = folder();
     // Bytes 0x93 0x94 0x97 0x80 are “ ” — € in windows-1252 (Node 20's own decoder gives C1 controls).

@@ -23,6 +23,7 @@ interface DomNode {
 interface DomDocument {
   body: DomNode | null;
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 interface ReadabilityArticle {
   title?: string | null;
@@ -113,6 +114,14 @@ export function decodeDeclaredCharset(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** An <h1> of three words or more, most of them in the page's title, reads as its headline (not a logo). */
+function headlineOf(h1: string, title: string | undefined): boolean {
+  const words = h1.toLowerCase().split(/\s+/);
+  if (words.length < 3 || title === undefined) return false;
+  const inTitle = new Set(title.toLowerCase().split(/\s+/));
+  return words.filter((w) => inTitle.has(w)).length * 2 >= words.length;
+}
+
 /** Does this text look like an HTML page (for standard input, which has no file name)? */
 export const looksLikeHtml = (text: string): boolean => /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i.test(text);
 
@@ -123,8 +132,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const url = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content'));
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
   const lang = clean(document.querySelector('html')?.getAttribute('lang'));
-  // The page's own heading, read before Readability takes the document apart.
-  const h1 = clean(document.querySelector('h1')?.textContent);
+  // The page's own headings, read before Readability takes the document apart.
+  const h1s = Array.from(document.querySelectorAll('h1'), (h) => clean(h.textContent)).filter((h): h is string => h !== undefined);
   let article: ReadabilityArticle | null = null;
   try {
     article = new Readability(document, { serializer: (n) => n }).parse();
@@ -134,9 +143,11 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let paragraphs = article?.content ? paragraphsOf(article.content) : [];
   if (paragraphs.length === 0) paragraphs = document.body ? paragraphsOf(document.body) : [];
   if (paragraphs.length === 0) return { ok: false, reason: 'no article text found in the page' };
-  // The headline: the page's <h1> when the article starts with it (a <title> often carries the
-  // site's name too: "Putin pact - Example News"), else Readability's title, put first if missing.
-  const title = h1 !== undefined && paragraphs.slice(0, 2).includes(h1) ? h1 : clean(article?.title);
+  // The headline: an <h1> the article starts with; else one Readability left out because it
+  // repeats the title (still the better headline); else Readability's title.
+  const readabilityTitle = clean(article?.title);
+  const title =
+    h1s.find((h) => paragraphs.slice(0, 2).includes(h)) ?? h1s.find((h) => !paragraphs.includes(h) && headlineOf(h, readabilityTitle)) ?? readabilityTitle;
   if (title && !paragraphs.slice(0, 2).includes(title)) paragraphs.unshift(title);
   if (title) meta.title = title;
   const byline = clean(article?.byline);

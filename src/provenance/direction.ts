@@ -19,7 +19,7 @@ export const WEIGHTS = {
   droppedMark: 1.5,
   /** The copier merges two of the source's sentences into one (each; at most two count). */
   merge: 1,
-  /** The manifest says one was published earlier. */
+  /** The stated publication dates (manifest, front matter or page metadata) say one came earlier. */
   publishedEarlier: 1,
 } as const;
 
@@ -75,7 +75,7 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
     const aFirst = Date.parse(pa) < Date.parse(pb);
     items.push({
       weight: aFirst ? WEIGHTS.publishedEarlier : -WEIGHTS.publishedEarlier,
-      text: `${aFirst ? na : nb} was published first (${aFirst ? pa : pb}, against ${aFirst ? pb : pa}, per the manifest)`,
+      text: `${aFirst ? na : nb} was published first (${aFirst ? pa : pb}, against ${aFirst ? pb : pa}, by their stated publication dates)`,
     });
   }
   return items;
