@@ -1,0 +1,222 @@
+/**
+ * The inputs a user named, and reading one of them: shared by the small path (load-documents.ts)
+ * and corpus mode (src/corpus/), so both list folders alike (name order or the manifest's, links
+ * kept inside their folder, one file read once) and convert Markdown and web pages alike.
+ */
+import { existsSync, lstatSync, realpathSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { OutletInfo } from '../types.js';
+import { inputError, usageError } from '../errors.js';
+import { decodeText } from './decode.js';
+import { repeatedFileWarning } from './duplicates.js';
+import { decodeDeclaredCharset, extractHtmlArticle, looksLikeHtml, type PageMeta } from './html-article.js';
+import { MAX_DOCUMENT_BYTES } from './limits.js';
+import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { markdownToText } from './markdown.js';
+import { readFileBounded, readStdinBounded, type ReadBytes } from './read-bytes.js';
+
+const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
+/** Extensions read from a folder. */
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', ...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS]);
+/** The path that means standard input. */
+export const STDIN_PATH = '-';
+/** The largest manifest read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+/** A path to read, and how to show it (the path as given; "seeds" for the bundled seeds). */
+export interface GivenPath {
+  full: string;
+  display: string;
+}
+
+export interface Candidate {
+  /** Path on disk (unused for standard input). */
+  full: string;
+  /** Path shown to the user. */
+  display: string;
+  entry?: ManifestEntry;
+  stdin?: boolean;
+  /** Found in a folder (not named by the user): only regular files are read. */
+  listed?: boolean;
+}
+
+export interface InputList {
+  candidates: Candidate[];
+  /** The manifest's name, or the folder's, when one folder was given. */
+  name?: string;
+  title?: string;
+}
+
+type Format = 'text' | 'markdown' | 'html';
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function formatOf(file: string): Format {
+  const ext = path.extname(file).toLowerCase();
+  return HTML_EXTENSIONS.has(ext) ? 'html' : MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text';
+}
+
+export function readManifest(dir: string, display: string): Manifest | undefined {
+  const file = path.join(dir, MANIFEST_FILE);
+  if (!existsSync(file)) return undefined;
+  const where = path.join(display, MANIFEST_FILE);
+  const read = readFileBounded(file, MAX_MANIFEST_BYTES);
+  if (!read.ok) throw inputError(`${where}: ${read.reason}`);
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw inputError(`${where}: ${decoded.reason}`);
+  return parseManifest(decoded.text, where);
+}
+
+/** A path with every link followed (the system's realpath: one call, not one per component). */
+export function realPath(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `full` (after following links) lies inside the folder whose real path is `root`. */
+function staysInside(full: string, root: string | undefined): boolean {
+  const real = realPath(full);
+  // A dangling link: reading it fails later with its own warning.
+  if (real === undefined || root === undefined) return true;
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function folderCandidates(dir: string, display: string, note: (warning: string) => void): { list: Candidate[]; manifest?: Manifest } {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    note(`${display}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+    return { list: [] };
+  }
+  const manifest = readManifest(dir, display);
+  const names = entries
+    .filter((n) => !n.startsWith('.') && n !== MANIFEST_FILE && INPUT_EXTENSIONS.has(path.extname(n).toLowerCase()))
+    .sort(byCodePoint);
+  const list: Candidate[] = [];
+  const listed = new Set<string>();
+  const root = realPath(dir);
+  const add = (c: Candidate): void => {
+    if (!staysInside(c.full, root)) {
+      note(`${c.display}: is a link to a file outside ${display}; skipped`);
+      return;
+    }
+    list.push(c);
+  };
+  for (const entry of manifest?.documents ?? []) {
+    const full = path.join(dir, entry.file);
+    listed.add(entry.file);
+    if (!existsSync(full) && !isLink(full)) {
+      note(`${path.join(display, entry.file)}: listed in the manifest but not found; skipped`);
+      continue;
+    }
+    add({ full, display: path.join(display, entry.file), entry, listed: true });
+  }
+  for (const n of names) if (!listed.has(n)) add({ full: path.join(dir, n), display: path.join(display, n), listed: true });
+  const out: { list: Candidate[]; manifest?: Manifest } = { list };
+  if (manifest) out.manifest = manifest;
+  return out;
+}
+
+function isLink(full: string): boolean {
+  try {
+    return lstatSync(full).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+export function uniqueId(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Bytes of one input to its document text and the page's metadata, or why it cannot be used. */
+function toText(bytes: Buffer, format: Format | 'sniff'): { ok: true; text: string; meta: PageMeta } | { ok: false; reason: string } {
+  const declared = format === 'html' ? decodeDeclaredCharset(bytes) : undefined;
+  const decoded = declared !== undefined ? { ok: true as const, text: declared } : decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const kind = format === 'sniff' ? (looksLikeHtml(decoded.text) ? 'html' : 'text') : format;
+  if (kind === 'html') return extractHtmlArticle(decoded.text);
+  if (kind === 'markdown') {
+    const md = markdownToText(decoded.text);
+    if (md.text.trim() === '') return { ok: false, reason: 'empty (nothing but Markdown markup)' };
+    return { ok: true, text: md.text, meta: md.meta };
+  }
+  return { ok: true, text: decoded.text, meta: {} };
+}
+
+export function outletOf(c: Candidate, meta: PageMeta): OutletInfo {
+  const fallback = c.stdin ? 'stdin' : path.basename(c.display);
+  const outlet: OutletInfo = { ...(c.entry?.outlet ?? { name: fallback }) };
+  if (!c.entry?.outletNamed) outlet.name = meta.siteName ?? fallback;
+  for (const k of ['published', 'url', 'title', 'byline', 'language'] as const) {
+    const v = meta[k];
+    if (outlet[k] === undefined && v !== undefined) outlet[k] = v;
+  }
+  return outlet;
+}
+
+/**
+ * The inputs `given` names: files, folders (their readable files, in the manifest's order then by
+ * name), `-`. A file reached twice (named twice, or on its own and in its folder, or through a
+ * link) is listed once, with a warning.
+ */
+export function listInputs(given: readonly GivenPath[], note: (warning: string) => void): InputList {
+  const candidates: Candidate[] = [];
+  let name: string | undefined;
+  let title: string | undefined;
+  if (given.filter((g) => g.full === STDIN_PATH).length > 1) throw usageError('standard input (-) can be read only once');
+  for (const g of given) {
+    if (g.full === STDIN_PATH) {
+      candidates.push({ full: STDIN_PATH, display: STDIN_PATH, stdin: true });
+      continue;
+    }
+    if (!existsSync(g.full)) throw usageError(`no such file or folder: ${g.display}`);
+    if (statSync(g.full).isDirectory()) {
+      const { list, manifest } = folderCandidates(g.full, g.display, note);
+      candidates.push(...list);
+      if (given.length === 1) {
+        name = manifest?.name ?? path.basename(path.resolve(g.full));
+        title = manifest?.title;
+      }
+    } else {
+      const manifest = readManifest(path.dirname(g.full), path.dirname(g.display));
+      const entry = manifest?.documents.find((e) => path.resolve(path.dirname(g.full), e.file) === path.resolve(g.full));
+      candidates.push(entry ? { ...g, entry } : g);
+    }
+  }
+
+  const once: Candidate[] = [];
+  const taken = new Map<string, string>();
+  for (const c of candidates) {
+    const real = c.stdin ? undefined : realPath(c.full);
+    const before = real === undefined ? undefined : taken.get(real);
+    if (before !== undefined) {
+      note(repeatedFileWarning(c.display, before));
+      continue;
+    }
+    if (real !== undefined) taken.set(real, c.display);
+    once.push(c);
+  }
+  const out: InputList = { candidates: once };
+  if (name !== undefined) out.name = name;
+  if (title !== undefined) out.title = title;
+  return out;
+}
+
+export type InputText = { ok: true; text: string; meta: PageMeta } | { ok: false; reason: string };
+
+/** One input's document text and page metadata (Markdown blanked, a web page's article extracted), or why it cannot be used. */
+export function readInput(c: Candidate, readStdin: (limit: number) => ReadBytes = readStdinBounded): InputText {
+  const read = c.stdin ? readStdin(MAX_DOCUMENT_BYTES) : readFileBounded(c.full, MAX_DOCUMENT_BYTES, c.listed === true);
+  if (!read.ok) return read;
+  return toText(read.bytes, c.stdin ? 'sniff' : formatOf(c.display));
+}
