@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +161,38 @@ describe('corpus mode', () => {
     expect(corpus.units).toEqual(small.units);
     expect(corpus.provenance.edges).toEqual(small.provenance.edges);
     expect(corpus.provenance.documents).toEqual(small.provenance.documents);
+  });
+
+  it('reads what the small path reads: Markdown, web pages, a manifest with a BOM, links kept in their folder, standard input', () => {
+    const d = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-corpus-inputs-'));
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-corpus-outside-'));
+    try {
+      const reuters = readFileSync(path.join(SEEDS, '004_b54e5c689f3d536f.txt'), 'utf8');
+      const rferl = readFileSync(path.join(SEEDS, '001_158b9c1d23f3b436.txt'), 'utf8');
+      writeFileSync(path.join(d, 'a.txt'), reuters);
+      writeFileSync(path.join(d, 'b.md'), `---\ntitle: "Putin pact"\ndate: 2020-09-25\n---\n# Putin Calls For Pact\n\n${rferl}`);
+      const paragraphs = reuters.split('\n').filter((l) => l.trim().length > 60).slice(0, 4).map((l) => `<p>${l}</p>`).join('\n');
+      writeFileSync(path.join(d, 'c.html'), `<!doctype html><html lang="en"><head><title>Putin proposes pact | Example News</title></head><body><article><h1>Putin proposes pact with U.S.</h1>\n${paragraphs}</article></body></html>`);
+      writeFileSync(path.join(outside, 'x.txt'), rferl);
+      symlinkSync(path.join(outside, 'x.txt'), path.join(d, 'link.txt'));
+      writeFileSync(path.join(d, 'manifest.json'), '\ufeff' + JSON.stringify({ name: 'mixed', documents: [{ file: 'b.md', outlet: 'RFE/RL' }] }));
+      const small = runCli(['analyze', '--json', d]);
+      const corpus = runCli(['analyze', '--json', '--corpus', d]);
+      expect(corpus.code).toBe(0);
+      expect(corpus.stderr).toBe(small.stderr);
+      expect(corpus.stderr).toContain('link.txt: is a link to a file outside');
+      const docs = (r: { stdout: string }) => JSON.parse(r.stdout).documents.map((x: { id: string; outlet: { name: string }; segments: { text: string }[] }) => [x.id, x.outlet.name, x.segments[0]!.text]);
+      expect(docs(corpus)).toEqual(docs(small));
+      expect(docs(corpus).map((x: string[]) => x[0])).toEqual(['b', 'a', 'c']);
+      // Standard input, read once and kept for every pass.
+      const piped = runCli(['analyze', '--json', '--corpus', '-', path.join(d, 'a.txt')], { input: rferl });
+      expect(piped.code).toBe(0);
+      expect(JSON.parse(piped.stdout).documents.map((x: { id: string }) => x.id)).toEqual(['stdin', 'a']);
+      expect(JSON.parse(piped.stdout).provenance.edges).toHaveLength(1);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('names the bundled seeds as the small path does, from any folder', () => {

@@ -26,6 +26,7 @@ import { alignableDocument, documentSentences, documentSignature, sentenceQuoted
 import { packSentences, unpackSentences } from './sentence-codec.js';
 import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
 import { readCorpusText, uniqueId, type CorpusFile, type CorpusListing } from './corpus-files.js';
+import { outletOf } from '../ingest/inputs.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
 import { analyzePair } from './pair-analysis.js';
@@ -83,8 +84,9 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
     }
     const first = duplicates.checkKey(createHash('sha256').update(duplicateKey(read.text)).digest('base64'), file.display);
     if (first !== undefined) warnings.push(duplicateWarning(file.display, first));
-    const sentences = documentSentences(read.text, file.outlet.title);
-    docs.push({ file, id: uniqueId(file.wantedId, taken), outlet: file.outlet, sentences: packSentences(sentences), length: read.text.length });
+    const outlet = outletOf(file.candidate, read.meta);
+    const sentences = documentSentences(read.text, outlet.title);
+    docs.push({ file, id: uniqueId(file.wantedId, taken), outlet, sentences: packSentences(sentences), length: read.text.length });
     signatures.push(documentSignature(sentences));
   });
   progress('reading', listing.files.length, listing.files.length);

@@ -5,9 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { INPUT_EXTENSIONS, STDIN_PATH } from '../ingest/inputs.js';
 
-/** Extensions read from a folder in corpus mode: plain text (Markdown and web pages take the small path, whose ingest converts them). */
-export const CORPUS_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
 
 /** More input files than this are analysed in corpus mode. */
 export const CORPUS_THRESHOLD = 50;
@@ -21,13 +20,17 @@ function namesIn(dir: string): string[] {
   }
 }
 
-/** How many article files `paths` name (folders counted by their readable extensions). */
+/** How many article files `paths` name (folders counted by the extensions ingest reads). */
 export function countInputFiles(paths: readonly string[]): number {
   let n = 0;
   for (const p of paths) {
+    if (p === STDIN_PATH) {
+      n++;
+      continue;
+    }
     if (!existsSync(p)) return n; // the loader reports the missing path
     if (!statSync(p).isDirectory()) n++;
-    else for (const name of namesIn(p)) if (!name.startsWith('.') && CORPUS_EXTENSIONS.has(path.extname(name).toLowerCase())) n++;
+    else for (const name of namesIn(p)) if (!name.startsWith('.') && INPUT_EXTENSIONS.has(path.extname(name).toLowerCase())) n++;
     if (n > CORPUS_THRESHOLD) return n;
   }
   return n;
