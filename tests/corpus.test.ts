@@ -260,3 +260,13 @@ describe('wiretrace analyze on a corpus (CLI)', () => {
     expect(both.stderr).toBe('wiretrace: --json and --jsonl cannot be used together\n');
   });
 });
+
+describe('the corpus progress line', () => {
+  it('never wraps: it fits the terminal less one column, the bar giving way first', async () => {
+    const { progressLine } = await import('../src/corpus/progress-bar.js');
+    expect(progressLine('aligning', 1200, 3400, 80)).toBe(`[${'#'.repeat(8)}${'.'.repeat(16)}] aligning 1200/3400`);
+    for (const columns of [10, 20, 30, 40, 80, 200]) expect([...progressLine('aligning', 64, 200, columns)].length).toBeLessThan(columns);
+    expect(progressLine('aligning', 64, 200, 30)).toBe('[####.......] aligning 64/200');
+    expect(progressLine('aligning', 64, 200, 20)).toBe('aligning 64/200');
+  });
+});

@@ -13,6 +13,20 @@ export interface ProgressBar {
   finish: () => void;
 }
 
+/**
+ * The line drawn: `[#####.....] aligning 1200/3400`, cut to the terminal's width less one column,
+ * so that it never wraps (a wrapped line would leave its first part on screen at every redraw).
+ */
+export function progressLine(phase: CorpusPhase, done: number, total: number, columns = 80): string {
+  const f = total === 0 ? 1 : Math.min(1, done / total);
+  const label = ` ${phase} ${done}/${total}`;
+  const room = Math.max(0, columns - 1);
+  const width = Math.max(0, Math.min(WIDTH, room - label.length - 2));
+  const cells = Math.round(f * width);
+  const line = width >= 4 ? `[${'#'.repeat(cells)}${'.'.repeat(width - cells)}]${label}` : label.trimStart();
+  return line.slice(0, room);
+}
+
 export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
   if (!stream.isTTY) return undefined;
   let last = 0;
@@ -24,9 +38,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
       if (phase === lastPhase && now - last < INTERVAL_MS && done < total) return;
       last = now;
       lastPhase = phase;
-      const f = total === 0 ? 1 : Math.min(1, done / total);
-      const cells = Math.round(f * WIDTH);
-      stream.write(`\r\x1b[K[${'#'.repeat(cells)}${'.'.repeat(WIDTH - cells)}] ${phase} ${done}/${total}`);
+      stream.write(`\r\x1b[K${progressLine(phase, done, total, stream.columns)}`);
       drawn = true;
     },
     finish() {
