@@ -127,6 +127,30 @@ describe('boilerplate on the seeds', () => {
   });
 });
 
+describe('a passage repeated many times in two texts', () => {
+  it('is aligned once: every repeat is copied, and the relations grow with the text, not its square', () => {
+    const passage = [
+      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
+      'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
+      'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
+    ];
+    // On one line (lines repeated one after another would read as captions).
+    const repeated = (n: number) => Array.from({ length: n }, () => passage.join(' ')).join(' ');
+    const r = analyzeDocuments([
+      { id: 'a', file: 'a.txt', outlet: { name: 'A' }, text: repeated(150) },
+      { id: 'b', file: 'b.txt', outlet: { name: 'B' }, text: repeated(120) + '\nResidents of the east bank have complained about the bridge for years.' },
+    ]);
+    const [a, b] = r.documents;
+    expect(a!.segments).toHaveLength(450);
+    for (const s of a!.segments) expect(s.label).toBe('copied');
+    for (const s of b!.segments.slice(0, 360)) expect(s.label).toBe('copied');
+    expect(b!.segments.at(-1)!.label).toBe('unique');
+    const matches = r.documents.reduce((n, d) => n + d.segments.reduce((m, s) => m + s.matches.length, 0), 0);
+    expect(matches).toBeLessThanOrEqual(2 * (450 + 360));
+    expect(r.units).toHaveLength(3);
+  });
+});
+
 describe('relations between the seeds', () => {
   const r = seedsAnalysis();
 

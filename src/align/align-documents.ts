@@ -23,12 +23,26 @@ export interface AlignInput {
 const VERBATIM: ReadonlySet<Relation> = new Set(['identical', 'near-verbatim']);
 
 export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
+  // A sentence a document repeats word for word is aligned once, its first time (the others are
+  // its echoes, given its relations at the end): a text that repeats a passage a thousand times
+  // would otherwise be compared with another such text a million times over.
   const refs: SentenceRef[] = [];
-  docs.forEach((d, doc) =>
+  const echoes = new Map<number, [number, number][]>();
+  docs.forEach((d, doc) => {
+    const first = new Map<string, number>();
     d.prepared.forEach((prepared, sentence) => {
-      if (prepared && prepared.words.length > 0) refs.push({ doc, sentence, prepared });
-    }),
-  );
+      if (!prepared || prepared.words.length === 0) return;
+      const seen = first.get(prepared.surface);
+      if (seen === undefined) {
+        first.set(prepared.surface, refs.length);
+        refs.push({ doc, sentence, prepared });
+      } else {
+        let list = echoes.get(seen);
+        if (!list) echoes.set(seen, (list = []));
+        list.push([doc, sentence]);
+      }
+    });
+  });
 
   const found: { i: number; j: number; relation: Relation; score: number }[] = [];
   const candidates = candidatePairs(refs);
@@ -70,6 +84,7 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
     const ri = refs[f.i]!;
     const rj = refs[f.j]!;
     const [x, y] = ri.doc < rj.doc ? [ri, rj] : [rj, ri];
+    const [ex, ey] = ri.doc < rj.doc ? [echoes.get(f.i), echoes.get(f.j)] : [echoes.get(f.j), echoes.get(f.i)];
     const quote = isSharedQuote(x.prepared, y.prepared);
     const pair: AlignedPair = { a: [x.doc, x.sentence], b: [y.doc, y.sentence], relation: f.relation, score: f.score, quote };
     // Copies quote in the same words; a paraphrase may quote the same words in another frame, or a second translation.
@@ -79,6 +94,9 @@ export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
       if (changes.length > 0) pair.changes = changes;
     }
     out.push(pair);
+    // Each echo relates to the other side's first occurrence as its own first occurrence does.
+    for (const a of ex ?? []) out.push({ ...pair, a });
+    for (const b of ey ?? []) out.push({ ...pair, b });
   });
   return out;
 }
