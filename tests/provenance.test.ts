@@ -6,7 +6,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
 import { speakerOf } from '../src/provenance/quoted-sources.js';
 import type { AnalysisResult, OutletInfo } from '../src/types.js';
-import { SEEDS, seedsAnalysis } from './helpers.js';
+import { HARBOUR_OWN, HARBOUR_WIRE, SEEDS, seedsAnalysis } from './helpers.js';
 
 function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
   return analyzeDocuments(docs.map((d) => ({ id: d.id, file: `${d.id}.txt`, outlet: { name: d.id, ...d.outlet }, text: d.text })));
@@ -14,19 +14,8 @@ function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string 
 
 const edgeList = (r: AnalysisResult) => r.provenance.edges.map((e) => `${e.from}->${e.to}`);
 
-// A short wire-like story and pieces of it, written for these tests.
-const WIRE = [
-  'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
-  'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
-  'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
-  'Engineers estimated the repairs at 14 million dollars, money the council said it would seek from the regional government.',
-  'The bridge, opened in 1962, carries about 9,000 vehicles a day.',
-];
-const OWN = [
-  'Residents of the east bank have complained about the bridge for years.',
-  'Local shopkeepers fear a difficult spring.',
-  'Several families said they would now drive their children to school by a longer route along the river.',
-];
+const WIRE = HARBOUR_WIRE;
+const OWN = HARBOUR_OWN;
 
 describe('provenance: each kind of evidence alone', () => {
   it('an attribution line alone gives the direction and the credit', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { seedsAnalysis, segment } from '../helpers.js';
+import { HARBOUR_WIRE, seedsAnalysis, segment, unclearPair } from '../helpers.js';
 import { possessive } from '../../src/text/possessive.js';
 import { KEYS, open, selectedLine } from './helpers.js';
 
@@ -58,10 +58,7 @@ describe('detail', () => {
 describe('a copy that changes a figure', () => {
   it('is flagged in the detail, under the word diff', async () => {
     const { analyzeDocuments } = await import('../../src/analyze.js');
-    const wire = [
-      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
-      'Engineers estimated the repairs at 14 million dollars, money the council said it would seek from the regional government.',
-    ];
+    const wire = [HARBOUR_WIRE[0], HARBOUR_WIRE[3]];
     const r = analyzeDocuments([
       { id: 'wire', file: 'wire.txt', outlet: { name: 'Wire' }, text: wire.join('\n') },
       { id: 'blog', file: 'blog.txt', outlet: { name: 'Blog' }, text: [wire[0], wire[1]!.replace('14 million', '40 million')].join('\n') },
@@ -124,15 +121,7 @@ describe('alignment table', () => {
 describe('provenance of two texts that do not show which came first', () => {
   it('joins them with ↔ and gives no credit verdict', async () => {
     const { analyzeDocuments } = await import('../../src/analyze.js');
-    const shared = [
-      'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found deep cracks in two of its supports.',
-      'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement.',
-      'Trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.',
-    ];
-    const r = analyzeDocuments([
-      { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [...shared, 'Residents of the east bank have complained about the bridge for years.'].join('\n') },
-      { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: ['Local shopkeepers fear a difficult spring for their trade.', ...shared].join('\n') },
-    ]);
+    const r = analyzeDocuments(unclearPair());
     const ui = await open(r, { rows: 40 });
     const f = await ui.press('4');
     expect(f).toMatch(/One ↔ Two/);
