@@ -3,7 +3,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { countWords } from '../src/text/tokens.js';
 import type { AnalysisResult, Match, Segment } from '../src/types.js';
-import { doc, HARBOUR_OWN, HARBOUR_WIRE, seedsAnalysis, segment } from './helpers.js';
+import { doc, HARBOUR_OWN, HARBOUR_WIRE, SEEDS, seedsAnalysis, segment } from './helpers.js';
 
 const matchIn = (s: Segment, document: string): Match[] => s.matches.filter((m) => m.document === document);
 
@@ -144,6 +144,44 @@ describe('a passage repeated many times in two texts', () => {
     const matches = r.documents.reduce((n, d) => n + d.segments.reduce((m, s) => m + s.matches.length, 0), 0);
     expect(matches).toBeLessThanOrEqual(2 * (450 + 360));
     expect(r.units).toHaveLength(3);
+  });
+});
+
+describe('repeats aligned once give what comparing every repeat gives, bar the repeat-to-repeat pairs', () => {
+  /** The aligned pairs as text, with alignment's repeat grouping on or off. */
+  const pairsOf = async (docs: { id: string; text: string }[], groupRepeats: boolean) => {
+    const { classifyLines } = await import('../src/clean/boilerplate.js');
+    const { segmentDocument } = await import('../src/segment/segment-document.js');
+    const { prepareText } = await import('../src/classify/prepared-text.js');
+    const { alignDocuments } = await import('../src/align/align-documents.js');
+    const sentences = docs.map((d) => segmentDocument(d.text, classifyLines(d.text)));
+    const prepared = sentences.map((ss) =>
+      ss.map((x) => (x.role === 'boilerplate' ? undefined : prepareText(x.text, x.quoted.map((q) => ({ start: q.start - x.start, end: q.end - x.start }))))),
+    );
+    return alignDocuments(sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })), { groupRepeats })
+      .map((p) => JSON.stringify(p))
+      .sort();
+  };
+
+  it('on the seeds (no sentence repeats): the same pairs', async () => {
+    const { loadDocuments } = await import('../src/ingest/load-documents.js');
+    const docs = loadDocuments([SEEDS]).documents;
+    expect(await pairsOf(docs, true)).toEqual(await pairsOf(docs, false));
+  });
+
+  it('a sentence quoted once and repeated as narration keeps each occurrence\'s own quote status', async () => {
+    const docs = [
+      {
+        id: 'a',
+        text: [
+          'The mayor spoke to reporters outside the town hall on Tuesday afternoon after the vote.',
+          '"We have waited long enough for this. The old crossing is no longer safe for heavy lorries or buses. Work will start in the spring," the mayor said.',
+          'The old crossing is no longer safe for heavy lorries or buses.',
+        ].join('\n\n'),
+      },
+      { id: 'b', text: ['Local shop owners welcomed the news.', '"The old crossing is no longer safe for heavy lorries or buses," the mayor told the council.'].join('\n\n') },
+    ];
+    expect(await pairsOf(docs, true)).toEqual(await pairsOf(docs, false));
   });
 });
 

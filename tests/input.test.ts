@@ -247,6 +247,7 @@ describe('manifest', () => {
     ['{"documents": [{"file": "a.txt", "outlet": 7}]}', /documents\[0\]\.outlet must be a string/],
     ['{"documents": [{"file": "a.txt", "published": "soon"}]}', /documents\[0\]\.published is not a date in the form 2020-09-25 .*: "soon"/],
     ['{"documents": [{"file": "a.txt", "published": "1"}]}', /published is not a date in the form 2020-09-25 .*: "1"/],
+    ['{"documents": [{"file": "a.txt", "published": "2020-09-25T03:00"}]}', /a time with its zone may follow.*: "2020-09-25T03:00"/],
     ['{"documents": [{"file": "a.txt", "published": "2020-02-30"}]}', /published is not a date in the form 2020-09-25 .*: "2020-02-30"/],
     ['{"documents": {"file": "a.txt"}}', /"documents" must be a list/],
     ['{"name": 1, "documents": []}', /"name" must be a string/],

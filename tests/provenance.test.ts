@@ -99,6 +99,21 @@ describe('provenance: each kind of evidence alone', () => {
     expect(renderReport(r)).toContain('**the edits change a figure**');
   });
 
+  it('stated dates count only when they are ISO dates, by calendar day unless both give a zone', async () => {
+    const { compareStatedDates, isIsoDate } = await import('../src/text/iso-date.js');
+    expect(compareStatedDates('2020-09-25', '2020-09-26')).toBe(-1);
+    expect(compareStatedDates('2020-09-25T23:00Z', '2020-09-25T01:00+03:00')).toBe(1);
+    expect(compareStatedDates('2020-09-25', '2020-09-25T03:00Z')).toBe(0);
+    for (const junk of ['1', 'Tuesday 5', '2020-02-30', '2020-09-25T24:00Z', '2020-09-25T03:00']) expect(isIsoDate(junk), junk).toBe(false);
+    const withDates = (x: string, y: string) =>
+      analyse([
+        { id: 'one', outlet: { published: x }, text: [WIRE[0], WIRE[1], WIRE[2], OWN[0]].join('\n') },
+        { id: 'two', outlet: { published: y }, text: [OWN[1], WIRE[0], WIRE[1], WIRE[2]].join('\n') },
+      ]).provenance.edges[0]!;
+    expect(withDates('1', 'Tuesday 5').directionClear).toBe(false);
+    expect(withDates('2020-09-26', '2020-09-25')).toMatchObject({ from: 'two', to: 'one', directionClear: true });
+  });
+
   it('siblings that took from one source get no edge between them', () => {
     const r = analyse([
       { id: 'wire', outlet: { name: 'Wire', wire: true, agency: 'Wire' }, text: WIRE.join('\n') },

@@ -22,19 +22,33 @@ export interface AlignInput {
 
 const VERBATIM: ReadonlySet<Relation> = new Set(['identical', 'near-verbatim']);
 
-export function alignDocuments(docs: readonly AlignInput[]): AlignedPair[] {
-  // A sentence a document repeats word for word is aligned once, its first time (the others are
-  // its echoes, given its relations at the end): a text that repeats a passage a thousand times
-  // would otherwise be compared with another such text a million times over.
+export interface AlignOptions {
+  /** Align a repeated sentence once (the default); false compares every repeat (tests compare the two). */
+  groupRepeats?: boolean;
+}
+
+/** What makes two sentences of one document the same for alignment: their characters and which of their words are quoted. */
+function repeatKey(text: string, p: PreparedText): string {
+  let quoted = '';
+  for (let i = 0; i < p.quoted.length; i++) quoted += p.quoted[i] ? '1' : '0';
+  return `${quoted}\u0000${text}`;
+}
+
+export function alignDocuments(docs: readonly AlignInput[], options: AlignOptions = {}): AlignedPair[] {
+  // A sentence a document repeats exactly (the same characters, inside or outside quotation marks
+  // alike) is aligned once, its first time; the others are its echoes, given its relations to the
+  // other documents' sentences at the end. A text that repeats a passage a thousand times would
+  // otherwise be compared with another such text a million times over.
   const refs: SentenceRef[] = [];
   const echoes = new Map<number, [number, number][]>();
   docs.forEach((d, doc) => {
     const first = new Map<string, number>();
     d.prepared.forEach((prepared, sentence) => {
       if (!prepared || prepared.words.length === 0) return;
-      const seen = first.get(prepared.surface);
+      const key = options.groupRepeats === false ? `${sentence}` : repeatKey(d.sentences[sentence]!.text, prepared);
+      const seen = first.get(key);
       if (seen === undefined) {
-        first.set(prepared.surface, refs.length);
+        first.set(key, refs.length);
         refs.push({ doc, sentence, prepared });
       } else {
         let list = echoes.get(seen);

@@ -89,8 +89,10 @@ export function corpusUnits(store: AlignedStore, ids: readonly string[]): Corpus
  * member that kept edges among the members lead from and never to. Quote units have none.
  */
 export function setUnitOrigins(units: readonly ContentUnit[], edges: readonly ProvenanceEdge[]): void {
-  const edgeSet = new Set(edges.map((e) => `${e.from}\u0000${e.to}`));
-  const touched = new Set(edges.flatMap((e) => [e.from, e.to]));
+  // Only edges whose direction the texts show say where content came from.
+  const clear = edges.filter((e) => e.directionClear);
+  const edgeSet = new Set(clear.map((e) => `${e.from}\u0000${e.to}`));
+  const touched = new Set(clear.flatMap((e) => [e.from, e.to]));
   for (const u of units) {
     if (u.quote) continue;
     const members = u.members.map((m) => m.document).filter((d) => touched.has(d));

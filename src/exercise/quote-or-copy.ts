@@ -41,7 +41,8 @@ export function quoteOrCopyQuestions(story: Story, random: Random): Candidate[] 
     if (flavor === 'shared-prose') {
       evidence.push(`The shared words are not inside quotation marks: they are the outlets' own prose, ${p.match.relation} (score ${p.match.score.toFixed(2)}). Matching prose is reused text.`);
       const edge = edges.find((e) => (e.from === first.document && e.to === second.document) || (e.from === second.document && e.to === first.document));
-      if (edge) evidence.push(`The analysis finds that ${story.outlet(edge.to)} took this text from ${story.outlet(edge.from)}.`);
+      if (edge?.directionClear) evidence.push(`The analysis finds that ${story.outlet(edge.to)} took this text from ${story.outlet(edge.from)}.`);
+      else if (edge) evidence.push(`The two outlets share this text, and neither text shows which came first.`);
       else evidence.push(`Neither outlet is found to have taken it from the other: both may carry the same agency copy.`);
     } else if (flavor === 'shared-quote') {
       evidence.push(`The shared words are inside quotation marks in both versions (${p.match.relation}, score ${p.match.score.toFixed(2)}): a shared quote. Both outlets quote the same statement.`);

@@ -34,7 +34,7 @@ export function segmentPairs(story: Story, keep: (p: SegmentPair) => boolean): S
 export function sourceFirst(story: Story, p: SegmentPair): SegmentPair {
   const unit = p.a.segment.unit === undefined ? undefined : story.result.units.find((u) => u.id === p.a.segment.unit);
   const edge = story.result.provenance.edges.find(
-    (e) => (e.from === p.b.document && e.to === p.a.document) || (e.from === p.a.document && e.to === p.b.document),
+    (e) => e.directionClear && ((e.from === p.b.document && e.to === p.a.document) || (e.from === p.a.document && e.to === p.b.document)),
   );
   const first = unit?.origin ?? edge?.from;
   return first === p.b.document ? { a: p.b, b: p.a, match: p.match } : p;

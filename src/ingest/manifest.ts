@@ -3,6 +3,7 @@
  * Validated strictly: every error names the manifest and the field; unknown fields are rejected;
  * file paths are resolved relative to the manifest and may not leave its folder.
  */
+import { isIsoDate } from '../text/iso-date.js';
 import path from 'node:path';
 import type { OutletInfo } from '../types.js';
 import { inputError } from '../errors.js';
@@ -24,15 +25,6 @@ export interface Manifest {
 export const MANIFEST_FILE = 'manifest.json';
 
 const TOP_FIELDS = new Set(['name', 'title', 'documents']);
-/** An ISO 8601 date that exists (2020-09-25, optionally with a time), not just any string Date.parse takes ("1", "Tuesday 5"). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(s.replace(' ', 'T')));
-}
-
 const STRING_FIELDS = ['id', 'outlet', 'published', 'agency', 'url', 'title', 'byline', 'language', 'note'] as const;
 const DOC_FIELDS = new Set<string>(['file', 'wire', ...STRING_FIELDS]);
 
@@ -77,7 +69,7 @@ export function parseManifest(json: string, where: string): Manifest {
       seenIds.add(d.id);
     }
     if (typeof d.published === 'string' && !isIsoDate(d.published))
-      throw inputError(`${at}.published is not a date in the form 2020-09-25 (a time may follow: 2020-09-25T10:00Z): "${d.published}"`);
+      throw inputError(`${at}.published is not a date in the form 2020-09-25 (a time with its zone may follow: 2020-09-25T10:00Z): "${d.published}"`);
     const outlet: OutletInfo = { name: typeof d.outlet === 'string' && d.outlet !== '' ? d.outlet : path.posix.basename(normal) };
     for (const k of ['published', 'agency', 'url', 'title', 'byline', 'language', 'note'] as const) {
       const v = d[k];

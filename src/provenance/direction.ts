@@ -6,6 +6,7 @@
 import { strongestCredit } from './attributions.js';
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
+import { compareStatedDates } from '../text/iso-date.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { PairReuse } from './pair-reuse.js';
 
@@ -71,8 +72,9 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
 
   const pa = a.doc.outlet.published;
   const pb = b.doc.outlet.published;
-  if (pa && pb && Date.parse(pa) !== Date.parse(pb)) {
-    const aFirst = Date.parse(pa) < Date.parse(pb);
+  const order = pa && pb ? compareStatedDates(pa, pb) : 0;
+  if (pa && pb && order !== 0) {
+    const aFirst = order < 0;
     items.push({
       weight: aFirst ? WEIGHTS.publishedEarlier : -WEIGHTS.publishedEarlier,
       text: `${aFirst ? na : nb} was published first (${aFirst ? pa : pb}, against ${aFirst ? pb : pa}, by their stated publication dates)`,
