@@ -105,6 +105,25 @@ describe('what a near-verbatim copy changes besides wording', () => {
       'The council voted on Tuesday to close the bridge to heavy trucks.',
       [],
     ],
+    ...(
+      [
+        ['figures swapped', 'There were 3 men and 5 women', 'There were 5 men and 3 women', ['number']],
+        ['a decimal point dropped', 'It will cost $4.5 billion', 'It will cost $45 billion', ['number']],
+        ['negations moved', 'The bridge is not safe and the repairs were finished', 'The bridge is safe and the repairs were not finished', ['negation']],
+        ['nothing: a time written another way', 'The vote was held at 3:30 p.m.', 'The vote was held at 3.30pm', []],
+        ['nothing: billions abbreviated', 'The plan will cost $3 billion', 'The plan will cost $3bn', []],
+        ['nothing: millions written out', 'The plan will cost $40m', 'The plan will cost $40 million', []],
+        ['nothing: an ordinal suffix', 'The vote is due on November 3rd', 'The vote is due on November 3', []],
+        ['nothing: a score written out', 'The council backed the plan 7-2', 'The council backed the plan 7 to 2', []],
+        ['nothing: a thousands separator', 'The bridge carries 9,000 vehicles', 'The bridge carries 9000 vehicles', []],
+        ['nothing: "failed to" for "did not"', 'The council failed to pass the plan', 'The council did not pass the plan', []],
+      ] as [string, string, string, MeaningChange[]][]
+    ).map(([name, x, y, c]): [string, string, string, MeaningChange[]] => [
+      name,
+      `${x} after a long debate at the town hall on Tuesday evening, officials said in a statement.`,
+      `${y} after a long debate at the town hall on Tuesday evening, officials said in a statement.`,
+      c,
+    ]),
   ])('%s', (_name, x, y, changes) => {
     const a = prepareText(x);
     const b = prepareText(y);

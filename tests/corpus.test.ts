@@ -8,7 +8,8 @@ import { givenPaths } from '../src/ingest/load-documents.js';
 import { maxDocumentFrequency } from '../src/corpus/common-passages.js';
 import { CORPUS_THRESHOLD, useCorpusMode } from '../src/corpus/corpus-threshold.js';
 import type { AnalyzedDocument } from '../src/types.js';
-import { runCli, SEEDS } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, runCli, SEEDS } from './helpers.js';
 
 /** Seeded PRNG (mulberry32): the corpora are the same on every run. */
 function prng(seed: number): () => number {
@@ -184,6 +185,10 @@ describe('corpus mode', () => {
       const docs = (r: { stdout: string }) => JSON.parse(r.stdout).documents.map((x: { id: string; outlet: { name: string }; segments: { text: string }[] }) => [x.id, x.outlet.name, x.segments[0]!.text]);
       expect(docs(corpus)).toEqual(docs(small));
       expect(docs(corpus).map((x: string[]) => x[0])).toEqual(['b', 'a', 'c']);
+      // A pipe the user names (read once, kept: it cannot be read again).
+      const pipe = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" analyze --corpus "${path.join(d, 'a.txt')}" <(cat "${path.join(outside, 'x.txt')}")`], { encoding: 'utf8' });
+      expect(pipe.status).toBe(0);
+      expect(pipe.stdout).toMatch(/^1 reuse edge; 1 document reuses another's text$/m);
       // Standard input, read once and kept for every pass.
       const piped = runCli(['analyze', '--json', '--corpus', '-', path.join(d, 'a.txt')], { input: rferl });
       expect(piped.code).toBe(0);

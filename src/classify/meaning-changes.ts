@@ -8,6 +8,7 @@
  * change nothing here: that is editing.
  */
 import type { MeaningChange } from '../types.js';
+import type { Token } from '../text/tokens.js';
 import { negated, negates } from './features.js';
 import { numberOf, type PreparedText } from './prepared-text.js';
 import { lcsIndices } from './sequence.js';
@@ -15,31 +16,46 @@ import { lcsIndices } from './sequence.js';
 /** A negation cut or added on its own ("not", "did not", "no longer"), not inside a longer clause. */
 export const MAX_BARE_NEGATION_WORDS = 2;
 
-/** The two give the same numbers. */
-function sameNumbers(a: PreparedText, b: PreparedText): boolean {
-  if (a.numbers.size !== b.numbers.size) return false;
-  for (const n of a.numbers) if (!b.numbers.has(n)) return false;
-  return true;
+/** "failed to pass" says what "did not pass" says: for this comparison, these negate too. */
+const FAILS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+const negatesHere = (t: Token): boolean => negates(t) || FAILS.has(t.norm);
+
+/**
+ * The figures a word gives: its runs of digits as written, thousands separators aside ("4.5" → 4, 5
+ * and so unlike "45"; "9,000" → 9000; "3.30pm" → 3, 30; "$40m", "3rd" → 40, 3; "7-2" → 7, 2), or a
+ * number word's value.
+ */
+function figuresOf(t: Token): string[] {
+  const digits = t.raw.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d+/g);
+  if (digits) return digits.map((d) => d.replace(/^0+(?=\d)/, ''));
+  const n = numberOf(t.norm);
+  return n === undefined ? [] : [n];
+}
+
+/** All the figures of a sentence, in order. */
+function figureSequence(p: PreparedText): string {
+  let out = '';
+  for (const t of p.tokens) for (const f of figuresOf(t)) out += `${f} `;
+  return out;
 }
 
 export function meaningChanges(a: PreparedText, b: PreparedText): MeaningChange[] {
-  // Most copies give the same numbers and negate alike: nothing to look for, and no alignment made.
-  if (sameNumbers(a, b) && negated(a) === negated(b)) return [];
+  // Most copies give the same figures in the same order and negate nothing: nothing to look for.
+  if (!negated(a) && !negated(b) && !a.tokens.some((t) => FAILS.has(t.norm)) && !b.tokens.some((t) => FAILS.has(t.norm)) && figureSequence(a) === figureSequence(b)) return [];
   const [ia, ib] = lcsIndices(a.ids, b.ids);
   let number = false;
   let negation = false;
   const gap = (fromA: number, toA: number, fromB: number, toB: number): void => {
     if (fromA >= toA && fromB >= toB) return;
     const side = (p: PreparedText, from: number, to: number) => {
-      const numbers = new Set<string>();
+      const figures: string[] = [];
       let negated = false;
       for (let i = from; i < to; i++) {
         const t = p.tokens[i]!;
-        const n = numberOf(t.norm);
-        if (n !== undefined) numbers.add(n);
-        if (negates(t)) negated = true;
+        figures.push(...figuresOf(t));
+        if (negatesHere(t)) negated = true;
       }
-      return { numbers, negated, empty: from >= to };
+      return { figures: figures.sort().join(' '), negated, empty: from >= to };
     };
     const x = side(a, fromA, toA);
     const y = side(b, fromB, toB);
@@ -49,13 +65,15 @@ export function meaningChanges(a: PreparedText, b: PreparedText): MeaningChange[
       if (added.negated && (x.empty ? toB - fromB : toA - fromA) <= MAX_BARE_NEGATION_WORDS) negation = true;
       return;
     }
-    if (x.numbers.size > 0 && y.numbers.size > 0 && [...x.numbers].some((n) => !y.numbers.has(n))) number = true;
+    if (x.figures !== '' && y.figures !== '' && x.figures !== y.figures) number = true;
     if (x.negated !== y.negated) negation = true;
   };
   let pa = 0;
   let pb = 0;
   for (let k = 0; k < ia.length; k++) {
     gap(pa, ia[k]!, pb, ib[k]!);
+    // Words aligned as equal can still differ in their figures: "4.5" and "45" are one word once normalised.
+    if (figuresOf(a.tokens[ia[k]!]!).join(' ') !== figuresOf(b.tokens[ib[k]!]!).join(' ')) number = true;
     pa = ia[k]! + 1;
     pb = ib[k]! + 1;
   }

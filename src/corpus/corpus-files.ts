@@ -2,9 +2,10 @@
  * Corpus mode's inputs: the small path's own listing (src/ingest/inputs.ts: folders in file-name
  * order or in the order of their manifest, links kept inside their folder, one file read once,
  * Markdown and web pages converted, `-` for standard input), but each text is read when a pass
- * needs it, so a corpus is never held in memory whole. Standard input, which cannot be read
- * twice, is the one text kept.
+ * needs it, so a corpus is never held in memory whole. Standard input and pipes, which cannot be
+ * read twice, are the texts kept.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutletInfo } from '../types.js';
 import { listInputs, outletOf, readInput, type Candidate, type GivenPath, type InputText } from '../ingest/inputs.js';
@@ -45,12 +46,22 @@ export function listCorpusFiles(paths: readonly GivenPath[]): CorpusListing {
   return out;
 }
 
-const stdinText = new WeakMap<CorpusFile, InputText>();
+const keptText = new WeakMap<CorpusFile, InputText>();
 
-/** One file's text and page metadata, as the small path reads it (standard input read once, then kept). */
+/** A regular file, which can be read again (not standard input, nor a pipe such as `<(cat …)`). */
+function rereadable(c: Candidate): boolean {
+  if (c.stdin) return false;
+  try {
+    return statSync(c.full).isFile();
+  } catch {
+    return true; // reading it reports why it cannot be read
+  }
+}
+
+/** One file's text and page metadata, as the small path reads it; what cannot be read twice is read once, then kept. */
 export function readCorpusText(file: CorpusFile): InputText {
-  if (!file.candidate.stdin) return readInput(file.candidate);
-  let t = stdinText.get(file);
-  if (!t) stdinText.set(file, (t = readInput(file.candidate)));
+  if (rereadable(file.candidate)) return readInput(file.candidate);
+  let t = keptText.get(file);
+  if (!t) keptText.set(file, (t = readInput(file.candidate)));
   return t;
 }

@@ -27,7 +27,8 @@ export function formatCorpusSummary(tail: CorpusTail, stats: readonly { id: stri
   out.push('');
   const share = (n: number): string => percent(words ? n / words : 0);
   out.push(`article words: ${words}; copied ${share(copied)}, paraphrased ${share(paraphrased)}, shared quotes ${share(quotes)}`);
-  out.push(`${tail.provenance.edges.length} reuse edges; ${reusing} documents reuse another's text`);
+  const edges = tail.provenance.edges.length;
+  out.push(`${edges} reuse ${edges === 1 ? 'edge' : 'edges'}; ${reusing} ${reusing === 1 ? "document reuses another's" : "documents reuse another's"} text`);
   out.push(sharedContentSentence(tail.units.length, tail.units.filter((u) => u.quote).length, 'document'));
   out.push(
     `candidate pairs aligned: ${tail.figures.candidatePairs}; passages in more than ${tail.figures.maxDocumentFrequency} documents treated as common (${tail.figures.commonShingles} shingles)`,
