@@ -27,11 +27,11 @@ export interface AlignOptions {
   groupRepeats?: boolean;
 }
 
-/** What makes two sentences of one document the same for alignment: their characters and which of their words are quoted. */
-function repeatKey(text: string, p: PreparedText): string {
-  let quoted = '';
-  for (let i = 0; i < p.quoted.length; i++) quoted += p.quoted[i] ? '1' : '0';
-  return `${quoted}\u0000${text}`;
+/** Two sentences of the same characters are the same for alignment when the same words are quoted in both. */
+function sameQuoting(a: PreparedText, b: PreparedText): boolean {
+  if (a.quoted.length !== b.quoted.length) return false;
+  for (let i = 0; i < a.quoted.length; i++) if (a.quoted[i] !== b.quoted[i]) return false;
+  return true;
 }
 
 export function alignDocuments(docs: readonly AlignInput[], options: AlignOptions = {}): AlignedPair[] {
@@ -42,13 +42,15 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
   const refs: SentenceRef[] = [];
   const echoes = new Map<number, [number, number][]>();
   docs.forEach((d, doc) => {
-    const first = new Map<string, number>();
+    const first = new Map<string, number[]>();
     d.prepared.forEach((prepared, sentence) => {
       if (!prepared || prepared.words.length === 0) return;
-      const key = options.groupRepeats === false ? `${sentence}` : repeatKey(d.sentences[sentence]!.text, prepared);
-      const seen = first.get(key);
+      const text = d.sentences[sentence]!.text;
+      const same = options.groupRepeats === false ? undefined : first.get(text);
+      const seen = same?.find((r) => sameQuoting(refs[r]!.prepared, prepared));
       if (seen === undefined) {
-        first.set(key, refs.length);
+        if (same) same.push(refs.length);
+        else first.set(text, [refs.length]);
         refs.push({ doc, sentence, prepared });
       } else {
         let list = echoes.get(seen);

@@ -26,10 +26,22 @@ const negatesHere = (t: Token): boolean => negates(t) || FAILS.has(t.norm);
  * number word's value.
  */
 function figuresOf(t: Token): string[] {
+  if (!hasDigit(t.raw)) {
+    const n = numberOf(t.norm);
+    return n === undefined ? [] : [n];
+  }
   const digits = t.raw.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d+/g);
   if (digits) return digits.map((d) => d.replace(/^0+(?=\d)/, ''));
   const n = numberOf(t.norm);
   return n === undefined ? [] : [n];
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** All the figures of a sentence, in order. */
