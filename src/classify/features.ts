@@ -170,25 +170,21 @@ export function contentMatches(p: PairBasis): ContentMatches {
     // Stems left unmatched on both sides that WordNet relates: a shared synset, or a synset of one
     // a hypernym of a synset of the other (synonyms.ts). A stem without synsets relates to nothing
     // (its hypernyms come from its synsets), so only stems with some are compared.
-    // Positions (and synsets) of the unmatched stems that have synsets. Index loops and no
-    // destructuring: this runs cold, where each iterator step allocates.
-    const withSynsets = (flags: Uint8Array, l: StemList): { at: number[]; entries: SynsetEntry[] } => {
-      const at: number[] = [];
+    // The synsets of the unmatched stems that have some. Index loops and no destructuring: this
+    // runs cold, where each iterator step allocates.
+    const withSynsets = (flags: Uint8Array, l: StemList): SynsetEntry[] => {
       const entries: SynsetEntry[] = [];
       for (let i = 0; i < flags.length; i++) {
         if (!flags[i]) continue;
         const e = synsets(l.stems[i]!);
-        if (e.own.length > 0) {
-          at.push(i);
-          entries.push(e);
-        }
+        if (e.own.length > 0) entries.push(e);
       }
-      return { at, entries };
+      return entries;
     };
     const freeB = withSynsets(fb, lb);
-    const freeA = freeB.at.length > 0 ? withSynsets(fa, la) : { at: [], entries: [] };
+    const freeA = freeB.length > 0 ? withSynsets(fa, la) : [];
     // Each stem counts once, however many of the other side's it relates to.
-    const related = relatedEntries(freeA.entries, freeB.entries);
+    const related = relatedEntries(freeA, freeB);
     const ha = related[0];
     const hb = related[1];
     let hitsA = 0;

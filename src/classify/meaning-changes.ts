@@ -9,6 +9,7 @@
  */
 import type { MeaningChange } from '../types.js';
 import type { Token } from '../text/tokens.js';
+import { isAsciiDigit } from '../text/char-codes.js';
 import { negated, negates } from './features.js';
 import { numberOf, type PreparedText } from './prepared-text.js';
 import { lcsIndices } from './sequence.js';
@@ -26,21 +27,13 @@ const negatesHere = (t: Token): boolean => negates(t) || FAILS.has(t.norm);
  * number word's value.
  */
 function figuresOf(t: Token): string[] {
-  if (!hasDigit(t.raw)) {
-    const n = numberOf(t.norm);
-    return n === undefined ? [] : [n];
-  }
-  const digits = t.raw.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d+/g);
-  if (digits) return digits.map((d) => d.replace(/^0+(?=\d)/, ''));
+  if (hasDigit(t.raw)) return t.raw.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d+/g)!.map((d) => d.replace(/^0+(?=\d)/, ''));
   const n = numberOf(t.norm);
   return n === undefined ? [] : [n];
 }
 
 function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isAsciiDigit(s.charCodeAt(i))) return true;
   return false;
 }
 

@@ -25,7 +25,7 @@ import { maxDocumentFrequency } from './common-passages.js';
 import { alignableDocument, documentSentences, documentSignature, sentenceQuotedShare, type AlignableDocument } from './corpus-document.js';
 import { packSentences, unpackSentences } from './sentence-codec.js';
 import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
-import { readCorpusText, uniqueId, type CorpusFile, type CorpusListing } from './corpus-files.js';
+import { readCorpusText, uniqueId, wantedId, type CorpusFile, type CorpusListing } from './corpus-files.js';
 import { outletOf } from '../ingest/inputs.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
@@ -84,9 +84,9 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
     }
     const first = duplicates.checkKey(createHash('sha256').update(duplicateKey(read.text)).digest('base64'), file.display);
     if (first !== undefined) warnings.push(duplicateWarning(file.display, first));
-    const outlet = outletOf(file.candidate, read.meta);
+    const outlet = outletOf(file, read.meta);
     const sentences = documentSentences(read.text, outlet.title);
-    docs.push({ file, id: uniqueId(file.wantedId, taken), outlet, sentences: packSentences(sentences), length: read.text.length });
+    docs.push({ file, id: uniqueId(wantedId(file), taken), outlet, sentences: packSentences(sentences), length: read.text.length });
     signatures.push(documentSignature(sentences));
   });
   progress('reading', listing.files.length, listing.files.length);

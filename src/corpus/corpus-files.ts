@@ -6,21 +6,12 @@
  * read twice, are the texts kept.
  */
 import { statSync } from 'node:fs';
-import path from 'node:path';
-import type { OutletInfo } from '../types.js';
-import { listInputs, outletOf, readInput, type Candidate, type GivenPath, type InputText } from '../ingest/inputs.js';
+import { listInputs, readInput, type Candidate, type GivenPath, type InputText } from '../ingest/inputs.js';
 
-export { uniqueId } from '../ingest/inputs.js';
+export { uniqueId, wantedId } from '../ingest/inputs.js';
 
-export interface CorpusFile {
-  candidate: Candidate;
-  /** Path as shown (and as written to `file` in the output). */
-  display: string;
-  /** The id asked for (manifest id, or the file name without extension); made unique on reading. */
-  wantedId: string;
-  /** The outlet the manifest gives, or the file's name; a page's own metadata is added on reading. */
-  outlet: OutletInfo;
-}
+/** One input of a corpus: the small path's own candidate (path, display, manifest entry). */
+export type CorpusFile = Candidate;
 
 export interface CorpusListing {
   files: CorpusFile[];
@@ -33,15 +24,7 @@ export interface CorpusListing {
 export function listCorpusFiles(paths: readonly GivenPath[]): CorpusListing {
   const warnings: string[] = [];
   const { candidates, name, title } = listInputs(paths, (w) => warnings.push(w));
-  const files = candidates.map(
-    (c): CorpusFile => ({
-      candidate: c,
-      display: c.display,
-      wantedId: c.entry?.id ?? (c.stdin ? 'stdin' : path.basename(c.display, path.extname(c.display))),
-      outlet: outletOf(c, {}),
-    }),
-  );
-  const out: CorpusListing = { files, name: name ?? 'documents', warnings };
+  const out: CorpusListing = { files: candidates, name: name ?? 'documents', warnings };
   if (title !== undefined) out.title = title;
   return out;
 }
@@ -60,8 +43,8 @@ function rereadable(c: Candidate): boolean {
 
 /** One file's text and page metadata, as the small path reads it; what cannot be read twice is read once, then kept. */
 export function readCorpusText(file: CorpusFile): InputText {
-  if (rereadable(file.candidate)) return readInput(file.candidate);
+  if (rereadable(file)) return readInput(file);
   let t = keptText.get(file);
-  if (!t) keptText.set(file, (t = readInput(file.candidate)));
+  if (!t) keptText.set(file, (t = readInput(file)));
   return t;
 }

@@ -7,7 +7,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { INPUT_EXTENSIONS, STDIN_PATH } from '../ingest/inputs.js';
 
-
 /** More input files than this are analysed in corpus mode. */
 export const CORPUS_THRESHOLD = 50;
 

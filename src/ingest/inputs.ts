@@ -57,7 +57,7 @@ function formatOf(file: string): Format {
   return HTML_EXTENSIONS.has(ext) ? 'html' : MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text';
 }
 
-export function readManifest(dir: string, display: string): Manifest | undefined {
+function readManifest(dir: string, display: string): Manifest | undefined {
   const file = path.join(dir, MANIFEST_FILE);
   if (!existsSync(file)) return undefined;
   const where = path.join(display, MANIFEST_FILE);
@@ -69,7 +69,7 @@ export function readManifest(dir: string, display: string): Manifest | undefined
 }
 
 /** A path with every link followed (the system's realpath: one call, not one per component). */
-export function realPath(p: string): string | undefined {
+function realPath(p: string): string | undefined {
   try {
     return realpathSync.native(p);
   } catch {
@@ -128,6 +128,11 @@ function isLink(full: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The id an input asks for: its manifest id, else its file name without extension ("stdin" for standard input). */
+export function wantedId(c: Candidate): string {
+  return c.entry?.id ?? (c.stdin ? 'stdin' : path.basename(c.display, path.extname(c.display)));
 }
 
 export function uniqueId(wanted: string, taken: Set<string>): string {

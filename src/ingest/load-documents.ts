@@ -6,12 +6,11 @@
  * unreadable, invalid UTF-8, over a limit) are skipped with one warning each; at least two usable
  * documents are required. Duplicates and text that does not look English are warned about.
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutletInfo, SourceDocument } from '../types.js';
 import { inputError } from '../errors.js';
 import { DuplicateFinder, duplicateWarning } from './duplicates.js';
-import { listInputs, outletOf, readInput, uniqueId, type GivenPath } from './inputs.js';
+import { listInputs, outletOf, readInput, uniqueId, wantedId, type GivenPath } from './inputs.js';
 import { checkEnglish } from './language.js';
 import { MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
 import type { ReadBytes } from './read-bytes.js';
@@ -40,7 +39,7 @@ export interface LoadOptions {
   onWarning?: (warning: string) => void;
 }
 
-export function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
+function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
   const model = 'analysed, but the paraphrase model is English-only, so reworded passages may be missed';
   if (outlet.language !== undefined && !/^en\b/i.test(outlet.language)) return `${display}: its language is given as "${outlet.language}"; ${model}`;
   if (outlet.language !== undefined) return undefined;
@@ -83,8 +82,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
     const outlet = outletOf(c, meta);
     const language = languageWarning(c.display, outlet, text);
     if (language) note(language);
-    const stem = c.stdin ? 'stdin' : path.basename(c.display, path.extname(c.display));
-    documents.push({ id: uniqueId(c.entry?.id ?? stem, ids), file: c.display, outlet, text });
+    documents.push({ id: uniqueId(wantedId(c), ids), file: c.display, outlet, text });
   }
   if (documents.length < 2)
     throw inputError(`wiretrace compares documents: it needs at least two usable ones, and found ${documents.length}`);

@@ -95,11 +95,12 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     lines.push(`${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`);
   }
   const credit = strongestCredit(to, from);
+  const directionClear = c.margin >= MIN_DIRECTION_MARGIN;
   // Whether the copier credits its source is a question only once it is known which is the copier.
-  if (!credit && c.margin >= MIN_DIRECTION_MARGIN) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+  if (!credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
   for (const e of c.evidence) if (e.weight > 0 && !(credit && e.text.startsWith(`${nt} credits `))) lines.push(e.text);
   if (credit) lines.unshift(`${nt} credits ${credit.source}: '${credit.text}'`);
-  if (c.margin < MIN_DIRECTION_MARGIN) lines.push(`the texts give no clear sign of which came first`);
+  if (!directionClear) lines.push(`the texts give no clear sign of which came first`);
   for (const e of c.evidence) if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
   // Copies that are not faithful: worth a reader's check against the source.
   const copiesOf = (n: number): string => (n === 1 ? `${possessive(nt)} copy of one ${nf} sentence` : `${possessive(nt)} copies of ${n} ${nf} sentences`);
@@ -117,7 +118,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     copiedShare: round4(shareOf(r.copiedWords, to)),
     paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
     confidence: round2(confidence),
-    directionClear: c.margin >= MIN_DIRECTION_MARGIN,
+    directionClear,
     credited: credit !== undefined,
     evidence: lines,
   };

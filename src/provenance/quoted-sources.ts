@@ -55,7 +55,6 @@ function withoutTitle(name: string): string {
   return last >= 0 && last < words.length - 1 ? words.slice(last + 1).join(' ') : name;
 }
 
-
 interface Node {
   doc: number;
   seg: Segment;
@@ -142,8 +141,11 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     const common = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
     const inCommon = g.filter((n) => variantOf.get(n) === common);
     // Named in a preferred document's words, else in the fullest quotation of the common wording.
-    const fullest = inCommon.reduce((best, n) => (quotedWording(n.seg.text).length > quotedWording(best.seg.text).length ? n : best));
-    const named = inCommon.find((n) => preferred.has(documents[n.doc]!.id)) ?? fullest;
+    const fullest = (): Node => {
+      const lengths = inCommon.map((n) => quotedWording(n.seg.text).length);
+      return inCommon[lengths.indexOf(Math.max(...lengths))]!;
+    };
+    const named = inCommon.find((n) => preferred.has(documents[n.doc]!.id)) ?? fullest();
     const source: QuotedSource = {
       id: 0,
       statement: quotedWording(named.seg.text),
