@@ -4,7 +4,8 @@
  * The JSON printed by `wiretrace analyze --json` is `AnalysisResult` (see README, "JSON schema").
  */
 
-export const SCHEMA_VERSION = 1;
+/** 2: stats' prose and shared-quote split, edges' directionClear, matches' sameWording and changes (README, "JSON schema"). */
+export const SCHEMA_VERSION = 2;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {

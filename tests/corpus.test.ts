@@ -245,7 +245,7 @@ describe('wiretrace analyze on a corpus (CLI)', () => {
     expect(docs.map((d) => d.id)).toEqual(result.documents.map((d) => d.id));
     const last = lines.at(-1);
     expect(Object.keys(last)).toEqual(['schemaVersion', 'name', 'units', 'provenance', 'warnings']);
-    expect(last.schemaVersion).toBe(1);
+    expect(last.schemaVersion).toBe(2);
     expect(last.provenance.edges).toEqual(result.tail.provenance.edges);
     // Determinism: byte-identical run to run.
     expect(runCli(['analyze', '--jsonl', built.dir]).stdout).toBe(a.stdout);
