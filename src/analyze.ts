@@ -52,6 +52,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
     id: d.id,
     file: d.file,
     outlet: d.outlet,
+    text: d.text,
     segments: segments[i]!,
     stats: documentStats(segments[i]!),
   }));
@@ -65,6 +66,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   ended?.('provenance');
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,
+    engine: { candidates: 'all-pairs', quotedSources: true },
     name: options.name ?? 'documents',
     documents,
     units,

@@ -4,8 +4,13 @@
  * The JSON printed by `wiretrace analyze --json` is `AnalysisResult` (see README, "JSON schema").
  */
 
-/** 2: stats' prose and shared-quote split, edges' directionClear, matches' sameWording and changes (README, "JSON schema"). */
-export const SCHEMA_VERSION = 2;
+/**
+ * Version of the JSON contract (README, "JSON schema"; `schema/*.schema.json`).
+ * 2: stats' prose and shared-quote split, edges' directionClear, matches' sameWording and changes.
+ * 3: `engine`, documents' `text`, unit and quoted-source ids from 0 like segment ids,
+ *    `schemaVersion` on `pairs` lines and exercise JSON.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -88,12 +93,18 @@ export type PairRelation = Relation | 'none';
 export type Label = 'copied' | 'paraphrased' | 'unique' | 'boilerplate';
 
 export interface Match {
-  /** Index of the counterpart segment in its document. */
+  /** Id (index, from 0) of the counterpart segment in its document. */
   segment: number;
   /** Id of the counterpart's document. */
   document: string;
   relation: Relation;
-  /** Confidence in the relation, in [0, 1]. */
+  /**
+   * In [0, 1], what it measures depends on the relation: `identical` 1; `near-verbatim` the
+   * word-sequence containment, c × (0.9 + 0.1 × v), where c is the share of the shorter
+   * sentence's words found in order in the longer (their longest common subsequence) and v the
+   * same share of the longer's; `paraphrase` the paraphrase model's probability (at least its
+   * threshold when the pair quotes one statement).
+   */
   score: number;
   /** True when the shared material lies inside quotation marks on both sides: a shared quote. */
   quote: boolean;
@@ -107,6 +118,7 @@ export interface Match {
 export type MeaningChange = 'number' | 'negation';
 
 export interface Segment {
+  /** Its index in the document's `segments`, from 0 (views show "s1" for id 0, for people). */
   id: number;
   text: string;
   start: number;
@@ -159,6 +171,12 @@ export interface AnalyzedDocument {
   id: string;
   file: string;
   outlet: OutletInfo;
+  /**
+   * The document's text as analysed: what segments' `start` and `end` point into. For a web page
+   * the article extracted from it; for Markdown the file with its markup blanked; for plain text
+   * the file without its byte-order mark.
+   */
+  text: string;
   segments: Segment[];
   stats: DocumentStats;
 }
@@ -172,6 +190,7 @@ export interface UnitMember {
 
 /** A piece of content carried by two or more documents: a row of the collation table. */
 export interface ContentUnit {
+  /** Its index in `units`, from 0 (views show it from 1, for people). */
   id: number;
   members: UnitMember[];
   /** True when the unit is held together only by shared quotes. */
@@ -218,6 +237,7 @@ export interface ProvenanceEdge {
 }
 
 export interface QuotedSource {
+  /** Its index in `provenance.sources`, from 0. */
   id: number;
   /** The statement quoted (in the wording of its first quoter). */
   statement: string;
@@ -245,8 +265,20 @@ export interface Provenance {
   documents: DocumentProvenance[];
 }
 
+/**
+ * Which engine produced a result. Today: the small path compares every pair of documents
+ * (`all-pairs`); corpus mode aligns only the pairs a shingle index proposes (`index`) and does
+ * not look for common quoted sources (`quotedSources` false: `provenance.sources` is then empty
+ * because it was not searched, not because there are none).
+ */
+export interface AnalysisEngine {
+  candidates: 'all-pairs' | 'index';
+  quotedSources: boolean;
+}
+
 export interface AnalysisResult {
   schemaVersion: number;
+  engine: AnalysisEngine;
   /** Name of the collection (manifest name or folder name). */
   name: string;
   title?: string;

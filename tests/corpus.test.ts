@@ -241,11 +241,12 @@ describe('wiretrace analyze on a corpus (CLI)', () => {
     const lines = a.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(result.documents.length + 1);
     const docs = lines.slice(0, -1);
-    for (const d of docs) expect(Object.keys(d)).toEqual(['id', 'file', 'outlet', 'segments', 'stats']);
+    for (const d of docs) expect(Object.keys(d)).toEqual(['id', 'file', 'outlet', 'text', 'segments', 'stats']);
     expect(docs.map((d) => d.id)).toEqual(result.documents.map((d) => d.id));
     const last = lines.at(-1);
-    expect(Object.keys(last)).toEqual(['schemaVersion', 'name', 'units', 'provenance', 'warnings']);
-    expect(last.schemaVersion).toBe(2);
+    expect(Object.keys(last)).toEqual(['schemaVersion', 'engine', 'name', 'units', 'provenance', 'warnings']);
+    expect(last.schemaVersion).toBe(3);
+    expect(last.engine).toEqual({ candidates: 'index', quotedSources: false });
     expect(last.provenance.edges).toEqual(result.tail.provenance.edges);
     // Determinism: byte-identical run to run.
     expect(runCli(['analyze', '--jsonl', built.dir]).stdout).toBe(a.stdout);

@@ -77,7 +77,8 @@ describe('wiretrace report on the seeds', () => {
 
     const [alignment] = tables(section(tokens, 'Alignment'));
     expect(alignment!.rows).toHaveLength(seeds.units.length);
-    expect(alignment!.rows.map((r) => Number(r[0]!.text))).toEqual(seeds.units.map((u) => u.id));
+    // numbered from 1, for people (unit ids start at 0)
+    expect(alignment!.rows.map((r) => Number(r[0]!.text))).toEqual(seeds.units.map((u) => u.id + 1));
     // Each cell shows whether the outlet carries the unit.
     seeds.units.forEach((u, i) =>
       seeds.documents.forEach((d, j) => expect(alignment!.rows[i]![j + 2]!.text === '·').toBe(!u.members.some((m) => m.document === d.id))),

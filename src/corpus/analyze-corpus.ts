@@ -106,12 +106,12 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
   index.postings.clear();
   progress('indexing', 1, 1);
 
-  // The sentences of document d, its text read again.
-  const sentencesOf = (d: number) => {
+  // The text of document d, read again.
+  const textOf = (d: number): string => {
     const doc = docs[d]!;
     const read = readCorpusText(doc.file);
     if (!read.ok || read.text.length !== doc.length) throw inputError(`${doc.file.display}: changed while being analysed`);
-    return unpackSentences(doc.sentences, read.text);
+    return read.text;
   };
 
   // 3. align
@@ -123,7 +123,8 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
       cache.set(d, a);
       return a;
     }
-    a = alignableDocument(sentencesOf(d), index.common);
+    const text = textOf(d);
+    a = alignableDocument(text, unpackSentences(docs[d]!.sentences, text), index.common);
     cache.set(d, a);
     if (cache.size > PREPARED_CACHE_DOCUMENTS) cache.delete(cache.keys().next().value!);
     return a;
@@ -161,7 +162,8 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
   const documents: DocumentProvenance[] = [];
   docs.forEach((d, k) => {
     if (k % 64 === 0) progress('writing', k, docs.length);
-    const sentences = sentencesOf(k);
+    const text = textOf(k);
+    const sentences = unpackSentences(d.sentences, text);
     const matches = sentences.map((): AnalyzedDocument['segments'][number]['matches'] => []);
     for (const [s, m] of store.matchesOf(k, ids)) matches[s]!.push(m);
     const segments = sentences.map((s, i): Segment => {
@@ -173,7 +175,7 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
       if (u !== undefined) seg.unit = u;
       return seg;
     });
-    const doc: AnalyzedDocument = { id: d.id, file: d.file.display, outlet: d.outlet, segments, stats: documentStats(segments) };
+    const doc: AnalyzedDocument = { id: d.id, file: d.file.display, outlet: d.outlet, text, segments, stats: documentStats(segments) };
     documents.push(inferProvenance([doc]).documents[0]!);
     callbacks.onDocument(doc, k);
   });

@@ -25,6 +25,8 @@ export function documentSignature(sentences: readonly Sentence[]): Uint32Array {
 
 /** A document held for alignment (in a bounded cache): sentences, stems, prepared texts on demand. */
 export interface AlignableDocument {
+  /** The document's text (its sentences' offsets point into it). */
+  text: string;
   sentences: Sentence[];
   /** Distinct content-word stems per sentence; undefined when the sentence is not aligned (boilerplate, common passage, no words). */
   stems: (ReadonlySet<string> | undefined)[];
@@ -33,7 +35,7 @@ export interface AlignableDocument {
   prepared: (PreparedText | undefined)[];
 }
 
-export function alignableDocument(sentences: Sentence[], common: ReadonlySet<number>): AlignableDocument {
+export function alignableDocument(text: string, sentences: Sentence[], common: ReadonlySet<number>): AlignableDocument {
   const stems: (ReadonlySet<string> | undefined)[] = [];
   const stemIndex = new Map<string, number[]>();
   sentences.forEach((s, i) => {
@@ -49,7 +51,7 @@ export function alignableDocument(sentences: Sentence[], common: ReadonlySet<num
       list.push(i);
     }
   });
-  return { sentences, stems, stemIndex, prepared: sentences.map(() => undefined) };
+  return { text, sentences, stems, stemIndex, prepared: sentences.map(() => undefined) };
 }
 
 /** The prepared text of sentence `i`, computed once. */

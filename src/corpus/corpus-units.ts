@@ -65,7 +65,7 @@ export function corpusUnits(store: AlignedStore, ids: readonly string[]): Corpus
   const units: ContentUnit[] = [];
   const unitOf = new Map<number, number>();
   for (const members of byRoot.values()) {
-    const id = units.length + 1;
+    const id = units.length;
     const perDoc = new Map<number, { segments: number[]; relation: Relation }>();
     let quote = true;
     for (const n of members) {

@@ -80,7 +80,7 @@ export function analyzePair(x: AlignableDocument, y: AlignableDocument, mx: Pair
   if (!mayHaveEdge(pairs)) return { pairs };
   const ids = [mx.id, my.id];
   const segments = buildSegments(ids, [x.sentences, y.sentences], [x.sentences.map(sentenceQuotedShare), y.sentences.map(sentenceQuotedShare)], pairs);
-  const documents: AnalyzedDocument[] = [mx, my].map((m, i) => ({ id: m.id, file: m.file, outlet: m.outlet, segments: segments[i]!, stats: documentStats(segments[i]!) }));
+  const documents: AnalyzedDocument[] = [mx, my].map((m, i) => ({ id: m.id, file: m.file, outlet: m.outlet, text: [x, y][i]!.text, segments: segments[i]!, stats: documentStats(segments[i]!) }));
   const edge = inferProvenance(documents).edges[0];
   if (!edge) return { pairs };
   const to = documents.find((d) => d.id === edge.to)!;

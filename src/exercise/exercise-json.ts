@@ -1,8 +1,10 @@
-/** The exercise as printed by `wiretrace exercise --json` (schema in the README). */
+/** The exercise as printed by `wiretrace exercise --json` (schema/exercise.schema.json; README). */
+import { SCHEMA_VERSION } from '../types.js';
 import type { Exercise } from './question.js';
 
 export function exerciseJson(e: Exercise): unknown {
   return {
+    schemaVersion: SCHEMA_VERSION,
     name: e.name,
     ...(e.title !== undefined ? { title: e.title } : {}),
     seed: e.seed,

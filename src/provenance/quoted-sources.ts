@@ -113,7 +113,7 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
         .filter((m) => m.quote && (m.sameWording ?? m.relation !== 'paraphrase'))
         .map((m) => g.find((x) => x.doc === index.get(m.document) && x.seg.id === m.segment))
         .filter((x): x is Node => x !== undefined);
-    let next = 1;
+    let next = 0;
     for (const n of g) {
       if (variantOf.has(n)) continue;
       // A document quoting the statement twice, linked to no other wording, keeps one wording.
@@ -159,6 +159,6 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     const b = y.quotedBy[0]!;
     return index.get(a.document)! - index.get(b.document)! || a.segment - b.segment;
   });
-  sources.forEach((s, i) => (s.id = i + 1));
+  sources.forEach((s, i) => (s.id = i));
   return sources;
 }

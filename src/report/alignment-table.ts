@@ -49,7 +49,7 @@ export function renderAlignmentTable(result: AnalysisResult): string[] {
       return `${RELATION_SYMBOL[member.relation]}${quoted ? QUOTE_MARKER : ''}${origin}`;
     });
     const tag = unit.quote ? ` ${QUOTE_MARKER} *shared quote only*` : '';
-    out.push(`| ${unit.id} | ${unitExcerpt(result, unit)}${tag} | ${cells.join(' | ')} |`);
+    out.push(`| ${unit.id + 1} | ${unitExcerpt(result, unit)}${tag} | ${cells.join(' | ')} |`);
   }
   out.push('');
   out.push(alignmentLegend());

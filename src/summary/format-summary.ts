@@ -89,7 +89,7 @@ export function formatSummary(result: AnalysisResult): string {
       const variants = [...new Set(s.quotedBy.map((q) => q.variant))];
       for (const v of variants) {
         const who = [...new Set(s.quotedBy.filter((q) => q.variant === v).map((q) => name(q.document)))].join(', ');
-        out.push(`    ${variants.length > 1 ? `wording ${v}: ` : 'quoted by '}${who}`);
+        out.push(`    ${variants.length > 1 ? `wording ${v + 1}: ` : 'quoted by '}${who}`);
       }
     }
     out.push('');

@@ -38,7 +38,7 @@ export function alignmentRow(result: AnalysisResult, unit: ContentUnit, width: n
   const cw = cellWidth(result, width);
   const row: Row = [
     { text: selected ? POINTER : ' ', tone: 'accent' },
-    { text: String(unit.id).padStart(4) + ' ', tone: 'muted' },
+    { text: String(unit.id + 1).padStart(4) + ' ', tone: 'muted' }, // from 1, for people
     { text: unit.quote ? QUOTE_SYMBOL : ' ', tone: 'quote' },
     { text: ' ' },
   ];

@@ -65,7 +65,7 @@ export function contentUnits(docIds: readonly string[], segments: readonly (read
       list.push(i);
     }
     if (docs.size < 2) continue;
-    const id = units.length + 1;
+    const id = units.length;
     let quote = true;
     const unitMembers: UnitMember[] = [...docs.entries()]
       .sort((x, y) => x[0] - y[0])

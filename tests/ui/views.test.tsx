@@ -86,7 +86,8 @@ describe('alignment table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(Math.min(10, r.units.length));
     // unit 2: Axios near-verbatim, RFE/RL identical, IBTimes near-verbatim, Polygraph paraphrase, Reuters identical
     const u = r.units[1]!;
-    const row = rows.find((l) => new RegExp(`^\\s[▌ ]\\s+${u.id} `).test(l))!;
+    // the table numbers units from 1, for people (their ids start at 0)
+    const row = rows.find((l) => new RegExp(`^\\s[▌ ]\\s+${u.id + 1} `).test(l))!;
     const symbols = row.replace(/^\s[▌ ]\s+\d+ ./, '').match(/[█▒─]/g)!.slice(0, r.documents.length);
     expect(symbols).toEqual(r.documents.map((d) => {
       const m = u.members.find((x) => x.document === d.id);

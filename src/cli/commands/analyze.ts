@@ -22,7 +22,7 @@ export async function run(paths: string[], options: AnalyzeOptions): Promise<voi
   if (options.jsonl) {
     const { jsonlTail } = await import('../../corpus/corpus-output.js');
     for (const d of result.documents) writeStdout(toJson(d, 0) + '\n');
-    writeStdout(toJson(jsonlTail(result), 0) + '\n');
+    writeStdout(toJson(jsonlTail(result, result.engine), 0) + '\n');
     return;
   }
   writeStdout(options.json ? toJson(result) + '\n' : formatSummary(result));
