@@ -10,6 +10,7 @@ import { CORPUS_THRESHOLD, useCorpusMode } from '../src/corpus/corpus-threshold.
 import type { AnalyzedDocument } from '../src/types.js';
 import { spawnSync } from 'node:child_process';
 import { CLI, runCli, SEEDS } from './helpers.js';
+import { expectValid } from './schema-validator.js';
 
 /** Seeded PRNG (mulberry32): the corpora are the same on every run. */
 function prng(seed: number): () => number {
@@ -158,6 +159,7 @@ describe('corpus mode', () => {
   it('gives the small path\'s documents, units and edges on the seeds', () => {
     const small = JSON.parse(runCli(['analyze', '--json', 'seeds']).stdout);
     const corpus = JSON.parse(runCli(['analyze', '--json', '--corpus', 'seeds']).stdout);
+    expectValid('analysis', corpus);
     expect(corpus.documents).toEqual(small.documents);
     expect(corpus.units).toEqual(small.units);
     expect(corpus.provenance.edges).toEqual(small.provenance.edges);
@@ -240,6 +242,7 @@ describe('wiretrace analyze on a corpus (CLI)', () => {
     expect(a.stdout).not.toMatch(/\r|\u001b/);
     const lines = a.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(result.documents.length + 1);
+    for (const l of lines) expectValid('analysis-line', l);
     const docs = lines.slice(0, -1);
     for (const d of docs) expect(Object.keys(d)).toEqual(['id', 'file', 'outlet', 'text', 'segments', 'stats']);
     expect(docs.map((d) => d.id)).toEqual(result.documents.map((d) => d.id));
@@ -253,6 +256,7 @@ describe('wiretrace analyze on a corpus (CLI)', () => {
     // --json streams the same result as one document.
     const json = JSON.parse(runCli(['analyze', '--json', built.dir]).stdout);
     expect(json.documents).toEqual(docs);
+    expectValid('analysis', json);
     expect(json.provenance).toEqual(last.provenance);
   });
 

@@ -12,6 +12,7 @@ import { loadDocuments } from '../src/ingest/load-documents.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { isTerminalSafe } from '../src/terminal/sanitize.js';
 import { CLI, runCli, SEEDS, scratchFolders, REUTERS, RFERL } from './helpers.js';
+import { expectValid } from './schema-validator.js';
 
 const { folder, cleanup } = scratchFolders('hostile');
 afterAll(cleanup);
@@ -121,6 +122,7 @@ describe('duplicates', () => {
     const json = JSON.parse(runCli(['analyze', '--json', d]).stdout);
     expect(json.warnings).toEqual([warning]);
     expect(json.documents[1].stats.copied).toBeGreaterThan(0.9);
+    expectValid('analysis', json);
   });
 });
 
@@ -195,6 +197,11 @@ describe('CRLF and a byte-order mark', () => {
     b.documents.forEach((doc, i) => {
       for (const s of doc.segments) expect(read.documents[i]!.text.slice(s.start, s.end)).toBe(s.text);
     });
+  });
+
+  it('gives output the published schema accepts, with the text as read', () => {
+    expectValid('analysis', b);
+    expect(b.documents.map((x) => x.text)).toEqual(crlf.map((x) => x.text));
   });
 
   it('gives the same labels, relations and segment texts as the plain files', () => {
@@ -274,6 +281,7 @@ describe('text that is not English', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.documents).toHaveLength(4);
+    expectValid('analysis', json);
     expect(json.warnings).toEqual([
       `${path.join(d, 'c-de.txt')}: does not look like English (6% English function words); analysed, but the paraphrase model is English-only, so reworded passages may be missed`,
       `${path.join(d, 'd-ru.txt')}: does not look like English (mostly not in Latin script); analysed, but the paraphrase model is English-only, so reworded passages may be missed`,
@@ -328,6 +336,7 @@ describe('terminal control sequences from the input never reach the terminal', (
   it('exits as usual, and the JSON still holds the text as it was', () => {
     expect([runs.summary.code, runs.json.code, runs.missing.code, runs.option.code, runs.one.code]).toEqual([0, 0, 2, 2, 1]);
     const json = JSON.parse(runs.json.stdout);
+    expectValid('analysis', json);
     const seg = json.documents[1].segments.find((s: { text: string }) => s.text.startsWith('Moscow denies'));
     expect(seg.text).toBe(`Moscow denies ${HOSTILE} that charge.`);
     expect(json.documents[0].outlet.name).toBe(`Out${HOSTILE}let`);

@@ -73,6 +73,8 @@ describe('saved web pages', () => {
     const r = analyzeDocuments(input.documents);
     const d = r.documents.find((x) => x.file.endsWith('page.html'))!;
     for (const s of d.segments) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    // The JSON carries the extracted text the offsets point into, not the page's HTML.
+    expect(d.text).toBe(page.text);
     const denial = d.segments.find((s) => s.text === 'Moscow denies that charge.')!;
     expect(denial.label).toBe('copied');
     expect(denial.matches[0]).toMatchObject({ document: 'reuters', relation: 'identical' });

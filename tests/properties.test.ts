@@ -10,6 +10,7 @@ import { toJson } from '../src/cli/json-output.js';
 import { formatSummary } from '../src/summary/format-summary.js';
 import { isTerminalSafe } from '../src/terminal/sanitize.js';
 import type { AnalysisResult, SourceDocument } from '../src/types.js';
+import { expectValid } from './schema-validator.js';
 
 const WORDS = [
   'Putin', 'Russia', 'the', 'United', 'States', 'election', 'said', 'on', 'Friday', 'agreement', 'Kremlin',
@@ -103,6 +104,15 @@ describe('properties of the analysis over generated text', () => {
     const docs = fc.sample(documents, { numRuns: 30, seed: 42 });
     const found = docs.filter((d) => analyse(d).documents.some((x) => x.segments.some((s) => s.matches.length > 0)));
     expect(found.length).toBeGreaterThan(5);
+  });
+
+  it('gives JSON that the published schema accepts (schema/analysis.schema.json)', () => {
+    fc.assert(
+      fc.property(documents, (docs) => {
+        expectValid('analysis', JSON.parse(toJson(analyse(docs))));
+      }),
+      params,
+    );
   });
 
   it('writes nothing for the terminal that holds a control character: summary and JSON', () => {
