@@ -16,6 +16,7 @@ import { unitOrigins } from './provenance/unit-origins.js';
 
 /** The stages of the analysis, in the order `onStage` reports their ends. */
 export const ANALYSIS_STAGES = ['clean', 'segment', 'prepare', 'align', 'label', 'provenance'] as const;
+/** A stage of the analysis (`ANALYSIS_STAGES`). */
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 export interface AnalyzeOptions {

@@ -9,6 +9,10 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * An error the user can act on: bad input or bad usage. `message` is one line; `exitCode` is the
+ * command line's exit code for it (1 the input cannot be analysed, 2 usage error).
+ */
 export class WiretraceError extends Error {
   constructor(
     message: string,

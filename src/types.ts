@@ -90,8 +90,10 @@ export type Relation = 'identical' | 'near-verbatim' | 'paraphrase';
 /** What the pair classifier may answer. */
 export type PairRelation = Relation | 'none';
 
+/** What a sentence is: copied (an identical or near-verbatim counterpart elsewhere), paraphrased, unique, or page furniture. */
 export type Label = 'copied' | 'paraphrased' | 'unique' | 'boilerplate';
 
+/** A counterpart of a segment in another document, and how the two relate. */
 export interface Match {
   /** Id (index, from 0) of the counterpart segment in its document. */
   segment: number;
@@ -117,6 +119,7 @@ export interface Match {
 /** What a near-verbatim copy's edits changed besides wording. */
 export type MeaningChange = 'number' | 'negation';
 
+/** A sentence of a document (or a headline, or a line of page furniture) with its label and counterparts. */
 export interface Segment {
   /** Its index in the document's `segments`, from 0 (views show "s1" for id 0, for people). */
   id: number;
@@ -135,6 +138,7 @@ export interface Segment {
   matches: Match[];
 }
 
+/** A document's figures: word and sentence counts, and the shares of its article by label. */
 export interface DocumentStats {
   /** Words in the whole file. */
   words: number;
@@ -167,6 +171,7 @@ export interface DocumentStats {
   sharedQuote: number;
 }
 
+/** One document of the result: its text, its segments and its figures (one line of `--jsonl`). */
 export interface AnalyzedDocument {
   id: string;
   file: string;
@@ -181,6 +186,7 @@ export interface AnalyzedDocument {
   stats: DocumentStats;
 }
 
+/** One document's part in a content unit: its segments that carry the unit. */
 export interface UnitMember {
   document: string;
   segments: number[];
@@ -199,6 +205,7 @@ export interface ContentUnit {
   origin?: string;
 }
 
+/** A credit a document gives: a line or phrase naming where its text came from. */
 export interface Attribution {
   /** Who is credited: "Reuters", "Interfax", "AP". */
   source: string;
@@ -208,6 +215,7 @@ export interface Attribution {
   kind: 'with-reporting-by' | 'reported' | 'according-to' | 'dateline' | 'sign-off' | 'credit';
 }
 
+/** A news agency's mark found in a document (an instrument code, a dateline, a sign-off…). */
 export interface Fingerprint {
   agency: string;
   kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest';
@@ -215,6 +223,7 @@ export interface Fingerprint {
   segment?: number;
 }
 
+/** Who took from whom: `to` reused text of `from`, with how much, how sure, whether credited, and why. */
 export interface ProvenanceEdge {
   /** The document whose text was reused. */
   from: string;
@@ -236,6 +245,7 @@ export interface ProvenanceEdge {
   evidence: string[];
 }
 
+/** A statement quoted by several documents: a common primary source, not copying. */
 export interface QuotedSource {
   /** Its index in `provenance.sources`, from 0. */
   id: number;
@@ -251,6 +261,7 @@ export interface QuotedSource {
   quotedBy: { document: string; segment: number; wording: string; variant: number }[];
 }
 
+/** A document's own provenance facts: its credits, its agency marks. */
 export interface DocumentProvenance {
   document: string;
   attributions: Attribution[];
@@ -259,6 +270,7 @@ export interface DocumentProvenance {
   agencyCopy: boolean;
 }
 
+/** The provenance stage's result: edges, common quoted sources, and each document's facts. */
 export interface Provenance {
   edges: ProvenanceEdge[];
   sources: QuotedSource[];
@@ -276,6 +288,7 @@ export interface AnalysisEngine {
   quotedSources: boolean;
 }
 
+/** The whole analysis: what `wiretrace analyze --json` prints (schema/analysis.schema.json). */
 export interface AnalysisResult {
   schemaVersion: number;
   engine: AnalysisEngine;

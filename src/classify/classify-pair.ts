@@ -25,6 +25,7 @@ import {
   SHARED_QUOTATION_MIN_WORDS,
 } from './thresholds.js';
 
+/** The pair classifier's answer: the relation, and its score in [0, 1]. */
 export interface PairVerdict {
   relation: PairRelation;
   /** Confidence in the relation given, in [0, 1]; for `none`, the paraphrase probability. */

@@ -1,17 +1,11 @@
-/** Shared by the commands that analyse articles: read the inputs, warn about what was skipped, analyse. */
+/** Shared by the commands that analyse articles: the library's analyzeFiles, with warnings on stderr and stage times. */
 import type { AnalysisResult } from '../types.js';
-import { analyzeDocuments } from '../analyze.js';
-import { loadDocuments } from '../ingest/load-documents.js';
+import { analyzeFiles } from '../library/analyze-files.js';
 import { warn } from './output.js';
 import { stageClock } from './stage-times.js';
 
-export function loadAndAnalyze(paths: readonly string[]): AnalysisResult {
+export function loadAndAnalyze(paths: readonly string[]): Promise<AnalysisResult> {
   const clock = stageClock();
   // Warnings reach stderr as they arise, so they are seen even when loading then fails.
-  const input = loadDocuments(paths, { onWarning: warn });
-  clock?.mark('read');
-  const options: Parameters<typeof analyzeDocuments>[1] = { name: input.name, warnings: input.warnings };
-  if (input.title !== undefined) options.title = input.title;
-  if (clock) options.onStage = (stage) => clock.mark(stage);
-  return analyzeDocuments(input.documents, options);
+  return analyzeFiles(paths, clock ? { onWarning: warn, onStage: (stage) => clock.mark(stage) } : { onWarning: warn });
 }

@@ -27,6 +27,7 @@ import { packSentences, unpackSentences } from './sentence-codec.js';
 import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
 import { readCorpusText, uniqueId, wantedId, type CorpusFile, type CorpusListing } from './corpus-files.js';
 import { outletOf } from '../ingest/inputs.js';
+import { TOO_FEW_DOCUMENTS } from '../ingest/admit-documents.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
 import { analyzePair } from './pair-analysis.js';
@@ -90,7 +91,7 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
     signatures.push(documentSignature(sentences));
   });
   progress('reading', listing.files.length, listing.files.length);
-  if (docs.length < 2) throw inputError(`wiretrace compares documents: it needs at least two usable ones, and found ${docs.length}`);
+  if (docs.length < 2) throw inputError(TOO_FEW_DOCUMENTS(docs.length));
   if (docs.length > MAX_CORPUS_DOCUMENTS) throw inputError(`corpus mode handles at most ${MAX_CORPUS_DOCUMENTS} documents, and was given ${docs.length}`);
   const ids = docs.map((d) => d.id);
   const start: { name: string; title?: string; documents: number; warnings: readonly string[] } = { name: listing.name, documents: docs.length, warnings };

@@ -48,6 +48,12 @@ function pick(candidates: Candidate[], quota: number, used: Set<string>, random:
   return picked;
 }
 
+/**
+ * A classroom exercise read off an analysis (README, "Classroom exercises"): questions of up to
+ * six types, each with its answer and evidence, and discussion questions. `seed` (a whole number
+ * from 0 to 4294967295, default 1) picks the passages and orders questions and choices; the same
+ * result and seed always give the same exercise.
+ */
 export function buildExercise(result: AnalysisResult, seed = DEFAULT_SEED): Exercise {
   const story = storyOf(result);
   const random = seededRandom(seed);

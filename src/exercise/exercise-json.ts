@@ -2,7 +2,11 @@
 import { SCHEMA_VERSION } from '../types.js';
 import type { Exercise } from './question.js';
 
-export function exerciseJson(e: Exercise): unknown {
+/** An exercise as JSON data: the exercise with the contract's version (schema/exercise.schema.json). */
+export type ExerciseJson = { schemaVersion: number } & Exercise;
+
+/** What `wiretrace exercise --json` prints: the exercise with `schemaVersion`, keys in a fixed order. */
+export function exerciseJson(e: Exercise): ExerciseJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     name: e.name,

@@ -12,6 +12,7 @@ export const QUESTION_TYPES = [
   'quote-or-copy',
   'which-outlet',
 ] as const;
+/** The kinds of question, as `type` in the JSON. */
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Headings of the question types, as students read them. */
@@ -41,6 +42,7 @@ export interface DiffPart {
   text: string;
 }
 
+/** One question: what students see, the right answer, and the evidence for it. */
 export interface Question {
   /** "q1", "q2", … in worksheet order. */
   id: string;
@@ -58,6 +60,7 @@ export interface Question {
   diff?: DiffPart[];
 }
 
+/** A classroom exercise: the questions and discussion built from one analysis (buildExercise). */
 export interface Exercise {
   name: string;
   title?: string;

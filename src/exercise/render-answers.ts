@@ -22,6 +22,7 @@ function renderAnswer(q: Question, index: number): string[] {
   return out;
 }
 
+/** The answer key as Markdown: each question's passages, its answer, the evidence and word diffs. */
 export function renderAnswers(e: Exercise): string {
   const out = [
     `# Answer key: ${exerciseTitle(e)}`,

@@ -40,6 +40,7 @@ function renderQuestion(q: Question, index: number): string[] {
   return out;
 }
 
+/** The students' worksheet as Markdown: the articles, then each question with its passages and choices (no answers). */
 export function renderWorksheet(e: Exercise): string {
   const out = [
     `# Worksheet: ${exerciseTitle(e)}`,

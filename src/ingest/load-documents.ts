@@ -7,12 +7,10 @@
  * documents are required. Duplicates and text that does not look English are warned about.
  */
 import { fileURLToPath } from 'node:url';
-import type { OutletInfo, SourceDocument } from '../types.js';
+import type { SourceDocument } from '../types.js';
 import { inputError } from '../errors.js';
-import { DuplicateFinder, duplicateWarning } from './duplicates.js';
+import { documentAdmission, TOO_FEW_DOCUMENTS } from './admit-documents.js';
 import { listInputs, outletOf, readInput, uniqueId, wantedId, type GivenPath } from './inputs.js';
-import { checkEnglish } from './language.js';
-import { MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
 import type { ReadBytes } from './read-bytes.js';
 
 export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
@@ -25,6 +23,7 @@ export function givenPaths(paths: readonly string[]): GivenPath[] {
   return paths.length > 0 ? paths.map((p) => ({ full: p, display: p })) : [{ full: SEEDS_DIR, display: 'seeds' }];
 }
 
+/** Documents read from paths: the documents, the collection's name and title, the warnings. */
 export interface LoadedInput {
   documents: SourceDocument[];
   name: string;
@@ -39,16 +38,6 @@ export interface LoadOptions {
   onWarning?: (warning: string) => void;
 }
 
-function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
-  const model = 'analysed, but the paraphrase model is English-only, so reworded passages may be missed';
-  if (outlet.language !== undefined && !/^en\b/i.test(outlet.language)) return `${display}: its language is given as "${outlet.language}"; ${model}`;
-  if (outlet.language !== undefined) return undefined;
-  const check = checkEnglish(text);
-  if (check.english) return undefined;
-  const why = check.latinShare < 0.5 ? 'mostly not in Latin script' : `${Math.round(check.functionWordShare * 100)}% English function words`;
-  return `${display}: does not look like English (${why}); ${model}`;
-}
-
 /** Read the documents named by `paths` (files, folders, `-`); no paths means the bundled seeds. */
 export function loadDocuments(paths: readonly string[], options: LoadOptions = {}): LoadedInput {
   const warnings: string[] = [];
@@ -59,8 +48,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
   const { candidates, name, title } = listInputs(givenPaths(paths), note);
   const documents: SourceDocument[] = [];
   const ids = new Set<string>();
-  const duplicates = new DuplicateFinder();
-  let totalChars = 0;
+  const admit = documentAdmission(note);
   for (const c of candidates) {
     const converted = readInput(c, options.readStdin);
     if (!converted.ok) {
@@ -68,24 +56,11 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
       continue;
     }
     const { text, meta } = converted;
-    if (text.length > MAX_DOCUMENT_CHARS) {
-      note(`${c.display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
-      continue;
-    }
-    if (totalChars + text.length > MAX_TOTAL_CHARS) {
-      note(`${c.display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${MAX_TOTAL_CHARS.toLocaleString('en')}; skipped`);
-      continue;
-    }
-    totalChars += text.length;
-    const first = duplicates.check(text, c.display);
-    if (first !== undefined) note(duplicateWarning(c.display, first));
     const outlet = outletOf(c, meta);
-    const language = languageWarning(c.display, outlet, text);
-    if (language) note(language);
+    if (!admit(c.display, text, outlet)) continue;
     documents.push({ id: uniqueId(wantedId(c), ids), file: c.display, outlet, text });
   }
-  if (documents.length < 2)
-    throw inputError(`wiretrace compares documents: it needs at least two usable ones, and found ${documents.length}`);
+  if (documents.length < 2) throw inputError(TOO_FEW_DOCUMENTS(documents.length));
   const out: LoadedInput = { documents, name: name ?? 'documents', warnings };
   if (title !== undefined) out.title = title;
   return out;

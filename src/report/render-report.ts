@@ -15,6 +15,11 @@ import { renderMethodSection } from './method-section.js';
 import { renderPairwiseMatrix } from './pairwise-matrix.js';
 import { renderSentenceListing } from './sentence-listing.js';
 
+/**
+ * The provenance report as Markdown that renders on GitHub (README, "The provenance report"):
+ * findings, inputs, composition, the pairwise matrix, the provenance graph, the alignment and
+ * every sentence. Reads the analysis only; article text is escaped for Markdown and HTML.
+ */
 export function renderReport(result: AnalysisResult): string {
   const title = escapeMarkdown(result.title ?? result.name);
   const sections: [string, string[]][] = [

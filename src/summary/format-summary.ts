@@ -43,6 +43,10 @@ function truncate(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, n - 1) + '…';
 }
 
+/**
+ * The plain-text summary `wiretrace analyze` prints: per-outlet composition, who took from whom
+ * with the evidence, common quoted sources, warnings. Control sequences are removed from the text.
+ */
 export function formatSummary(result: AnalysisResult): string {
   const out: string[] = [];
   const name = (id: string): string => clean(result.documents.find((d) => d.id === id)?.outlet.name ?? id);

@@ -14,12 +14,13 @@ export interface WorkerReply {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  try {
-    port.postMessage({ result: loadAndAnalyze((workerData as { paths: string[] }).paths) } satisfies WorkerReply);
-  } catch (e) {
-    const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };
-    if (e instanceof Error && e.stack) error.stack = e.stack;
-    if (e instanceof WiretraceError) error.exitCode = e.exitCode;
-    port.postMessage({ error } satisfies WorkerReply);
-  }
+  loadAndAnalyze((workerData as { paths: string[] }).paths).then(
+    (result) => port.postMessage({ result } satisfies WorkerReply),
+    (e: unknown) => {
+      const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };
+      if (e instanceof Error && e.stack) error.stack = e.stack;
+      if (e instanceof WiretraceError) error.exitCode = e.exitCode;
+      port.postMessage({ error } satisfies WorkerReply);
+    },
+  );
 }

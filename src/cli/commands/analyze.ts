@@ -18,7 +18,7 @@ export async function run(paths: string[], options: AnalyzeOptions): Promise<voi
     (await import('../../corpus/run-corpus.js')).runCorpus(paths, options);
     return;
   }
-  const result = loadAndAnalyze(paths);
+  const result = await loadAndAnalyze(paths);
   if (options.jsonl) {
     const { jsonlTail } = await import('../../corpus/corpus-output.js');
     for (const d of result.documents) writeStdout(toJson(d, 0) + '\n');

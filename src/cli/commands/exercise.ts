@@ -25,7 +25,7 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
     checkReportPath(out);
     checkReportPath(answersPath(out));
   }
-  const result = loadAndAnalyze(paths);
+  const result = await loadAndAnalyze(paths);
   const exercise = buildExercise(result, seed);
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');

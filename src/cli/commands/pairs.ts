@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../types.js';
-import { classifyPair } from '../../classify/classify-pair.js';
-import { prepareText } from '../../classify/prepared-text.js';
+import { classifyPair } from '../../library/classify-sentences.js';
 import { inputError, usageError } from '../../errors.js';
 import { decodeText } from '../../ingest/decode.js';
 import { readFileBounded } from '../../ingest/read-bytes.js';
@@ -27,7 +26,7 @@ export function run(file: string): void {
   }
   // One line per pair as soon as it is classified, so a long file streams.
   for (const p of pairs) {
-    const v = classifyPair(prepareText(p.text1), prepareText(p.text2));
+    const v = classifyPair(p.text1, p.text2);
     writeStdout(toJson({ schemaVersion: SCHEMA_VERSION, id1: p.id1, id2: p.id2, relation: v.relation, score: v.score }, 0) + '\n');
   }
 }

@@ -12,7 +12,7 @@ import { warn, writeStdout } from '../output.js';
  */
 export async function run(paths: string[], options: { seed?: string }): Promise<void> {
   const seed = parseSeed(options.seed);
-  const exercise = buildExercise(loadAndAnalyze(paths), seed);
+  const exercise = buildExercise(await loadAndAnalyze(paths), seed);
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     warn('quiz needs a terminal to answer in; printing the worksheet instead');
     writeStdout(renderWorksheet(exercise));

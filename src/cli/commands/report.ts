@@ -14,7 +14,7 @@ import { writeStdout } from '../output.js';
 export async function run(paths: string[], options: { out?: string }): Promise<void> {
   const out = options.out;
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = loadAndAnalyze(paths);
+  const result = await loadAndAnalyze(paths);
   const text = renderReport(result);
   if (out === '-') {
     writeStdout(text);

@@ -12,7 +12,7 @@ import { writeStdout } from '../output.js';
 export async function run(paths: string[]): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(loadAndAnalyze(paths)));
+    writeStdout(formatSummary(await loadAndAnalyze(paths)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.

@@ -1,0 +1,48 @@
+/**
+ * The checks every document passes before it is analysed, whether it was read from a file
+ * (load-documents.ts) or handed to the library in memory (src/library/analyze-texts.ts): the
+ * character limits (a document over one is skipped with a warning), duplicates and text that does
+ * not look English (warned about, analysed).
+ */
+import type { OutletInfo } from '../types.js';
+import { DuplicateFinder, duplicateWarning } from './duplicates.js';
+import { checkEnglish } from './language.js';
+import { MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
+
+function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
+  const model = 'analysed, but the paraphrase model is English-only, so reworded passages may be missed';
+  if (outlet.language !== undefined && !/^en\b/i.test(outlet.language)) return `${display}: its language is given as "${outlet.language}"; ${model}`;
+  if (outlet.language !== undefined) return undefined;
+  const check = checkEnglish(text);
+  if (check.english) return undefined;
+  const why = check.latinShare < 0.5 ? 'mostly not in Latin script' : `${Math.round(check.functionWordShare * 100)}% English function words`;
+  return `${display}: does not look like English (${why}); ${model}`;
+}
+
+/**
+ * A check for the documents of one analysis, in order: true when the document is admitted.
+ * `note` receives each warning; `display` names the document in them.
+ */
+export function documentAdmission(note: (warning: string) => void): (display: string, text: string, outlet: OutletInfo) => boolean {
+  const duplicates = new DuplicateFinder();
+  let totalChars = 0;
+  return (display, text, outlet) => {
+    if (text.length > MAX_DOCUMENT_CHARS) {
+      note(`${display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
+      return false;
+    }
+    if (totalChars + text.length > MAX_TOTAL_CHARS) {
+      note(`${display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${MAX_TOTAL_CHARS.toLocaleString('en')}; skipped`);
+      return false;
+    }
+    totalChars += text.length;
+    const first = duplicates.check(text, display);
+    if (first !== undefined) note(duplicateWarning(display, first));
+    const language = languageWarning(display, outlet, text);
+    if (language) note(language);
+    return true;
+  };
+}
+
+/** The error when fewer than two documents can be analysed. */
+export const TOO_FEW_DOCUMENTS = (found: number): string => `wiretrace compares documents: it needs at least two usable ones, and found ${found}`;

@@ -1,0 +1,37 @@
+/**
+ * The library's reading of files: paths in (files, folders with their manifest, `-` for standard
+ * input), source documents or the analysis out. The command line reads its inputs through these
+ * same functions (src/cli/load-analysis.ts). They return promises, so that inputs which take
+ * waiting to read can join them without changing how they are called.
+ */
+import type { AnalysisResult } from '../types.js';
+import { analyzeDocuments, type AnalysisStage } from '../analyze.js';
+import { loadDocuments as readDocuments, type LoadedInput } from '../ingest/load-documents.js';
+
+/** Options of {@link analyzeFiles} and {@link loadDocuments}. */
+export interface AnalyzeFilesOptions {
+  /** Called with each warning as it arises, so it is seen even when reading then fails. */
+  onWarning?: (warning: string) => void;
+  /** Called as each part of the work ends: `read` (the inputs), then each analysis stage. */
+  onStage?: (stage: 'read' | AnalysisStage) => void;
+}
+
+/**
+ * Read the documents named by `paths` (files, folders, `-`; none means the bundled seeds) as
+ * `wiretrace analyze` reads them (README, "Input"): unusable files skipped with a warning, fewer
+ * than two usable documents a {@link WiretraceError}.
+ */
+export async function loadDocuments(paths: readonly string[], options: Pick<AnalyzeFilesOptions, 'onWarning'> = {}): Promise<LoadedInput> {
+  return readDocuments(paths, options.onWarning ? { onWarning: options.onWarning } : {});
+}
+
+/** Read the documents named by `paths` and analyse them: what `wiretrace analyze --json` prints. */
+export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<AnalysisResult> {
+  const input = await loadDocuments(paths, options);
+  const stage = options.onStage;
+  stage?.('read');
+  const analysis: Parameters<typeof analyzeDocuments>[1] = { name: input.name, warnings: input.warnings };
+  if (input.title !== undefined) analysis.title = input.title;
+  if (stage) analysis.onStage = stage;
+  return analyzeDocuments(input.documents, analysis);
+}
