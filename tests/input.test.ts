@@ -10,6 +10,7 @@ import { markdownToText } from '../src/ingest/markdown.js';
 import { parseManifest } from '../src/ingest/manifest.js';
 import { WiretraceError } from '../src/errors.js';
 import { ROOT, SEEDS, runCli, scratchFolders, REUTERS, RFERL } from './helpers.js';
+import { expectValid } from './schema-validator.js';
 
 const { folder, cleanup } = scratchFolders('input');
 afterAll(cleanup);
@@ -75,6 +76,7 @@ describe('saved web pages', () => {
     for (const s of d.segments) expect(page.text.slice(s.start, s.end)).toBe(s.text);
     // The JSON carries the extracted text the offsets point into, not the page's HTML.
     expect(d.text).toBe(page.text);
+    expectValid('analysis', r);
     const denial = d.segments.find((s) => s.text === 'Moscow denies that charge.')!;
     expect(denial.label).toBe('copied');
     expect(denial.matches[0]).toMatchObject({ document: 'reuters', relation: 'identical' });
