@@ -1,9 +1,9 @@
 /**
  * Each outlet's text as its readers saw it, every sentence marked by what it is: copied,
  * paraphrased, shared quote, unique (colour, symbol and underline), page furniture (boilerplate)
- * set apart in small type. Sentences run on in paragraphs; a gap of two or more characters
- * between two sentences (a blank line, a line break after a line break) starts a new paragraph,
- * and headlines and furniture stand on lines of their own. Each sentence has an anchor (the
+ * set apart in small type. Each sentence starts a line (the result does not say which sentences
+ * shared a line); a gap of two or more characters between two sentences (a blank line) starts a
+ * new paragraph, and headlines and furniture stand apart. Each sentence has an anchor (the
  * alignment table links to it) and, when it shares content, its unit for the highlight script.
  */
 import type { AnalysisResult, AnalyzedDocument, Segment } from '../types.js';
@@ -24,7 +24,7 @@ function articleBody(doc: number, d: AnalyzedDocument): string[] {
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
-    if (paragraph.length > 0) out.push(`<p>${paragraph.join(' ')}</p>`);
+    if (paragraph.length > 0) out.push(`<p>${paragraph.join('<br>\n')}</p>`);
     paragraph = [];
   };
   d.segments.forEach((s, i) => {

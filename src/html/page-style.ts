@@ -36,7 +36,7 @@ export function pageStyle(): string {
     '.graph { border: 1px solid #d8d8d8; border-radius: 4px; padding: 0.5rem; margin: 0.5rem 0; }',
     `.uncredited { color: ${ALERT}; font-weight: 600; }`,
     '.legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; list-style: none; padding: 0; margin: 0.5rem 0; }',
-    '.s { unicode-bidi: isolate; border-radius: 2px; padding: 0 1px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }',
+    '.s { unicode-bidi: isolate; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }',
     '.sym { font-weight: 700; speak: never; }',
     '.s .sym { font-size: 0.8em; margin-right: 0.15em; }',
     ...passageRules(),

@@ -84,8 +84,8 @@ function drawGraph(id: string, title: string, boxes: readonly Box[], lines: read
     const source = b.kind === 'source';
     const fill = source ? PASSAGE_STYLE['shared-quote'].background : '#ffffff';
     out.push(
-      `<g class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${source ? n.height / 2 : 4}" fill="${fill}" stroke="${PAGE_TEXT}" stroke-width="${source ? 1 : 1.5}"${source ? ' stroke-dasharray="3 3"' : ''}/>`,
-      textLines(b.lines, n.x + n.width / 2, n.y, source ? '' : ' font-weight="600"') + '</g>',
+      `<g class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${source ? n.height / 2 : 4}" fill="${fill}" stroke="${PAGE_TEXT}" stroke-width="${source ? 1 : 1.5}"${source ? ' stroke-dasharray="3 3"' : ''}/>` +
+        `${textLines(b.lines, n.x + n.width / 2, n.y, source ? '' : ' font-weight="600"')}</g>`,
     );
   });
   out.push('</svg>');
