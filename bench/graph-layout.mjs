@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:graph-layout`: dagre (@dagrejs/dagre) against elkjs (layered) for the HTML report's
- * provenance graph, on the seeds' graph (from `wiretrace analyze --json`) and on a generated
+ * provenance graph, on the seeds' two graphs (from `wiretrace analyze --json`) and on a generated
  * 50-node graph (seeded, no data set). Prints, per library: bundled size (esbuild, minified),
  * load time in a fresh process (median of 11, less `node -e ''`), layout time (first call, then
  * median of 21 warm calls), and the drawing's quality: edge crossings, total edge length,
@@ -15,16 +15,18 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function seedsGraph() {
+/** The seeds' two graphs as the report draws them: who took from whom, and the quoted sources apart. */
+function seedsGraphs() {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/bin/main.js'), 'analyze', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
   const result = JSON.parse(r.stdout);
-  const nodes = result.documents.map((d) => ({ id: d.id, width: 9 * Math.min(28, d.outlet.name.length) + 24, height: 40 }));
-  const edges = result.provenance.edges.map((e) => ({ from: e.from, to: e.to }));
+  const outlet = (d) => ({ id: d.id, width: 7.4 * Math.min(26, d.outlet.name.length) + 24, height: 40 });
+  const provenance = { nodes: result.documents.map(outlet), edges: result.provenance.edges.map((e) => ({ from: e.from, to: e.to })) };
+  const quoting = result.documents.filter((d) => result.provenance.sources.some((s) => s.quotedBy.some((q) => q.document === d.id)));
+  const quotes = { nodes: [...result.provenance.sources.map((_, i) => ({ id: `q${i}`, width: 276, height: 67 })), ...quoting.map(outlet)], edges: [] };
   result.provenance.sources.forEach((s, i) => {
-    nodes.push({ id: `q${i}`, width: 220, height: 48 });
-    for (const d of new Set(s.quotedBy.map((q) => q.document))) edges.push({ from: `q${i}`, to: d });
+    for (const d of new Set(s.quotedBy.map((q) => q.document))) quotes.edges.push({ from: `q${i}`, to: d });
   });
-  return { nodes, edges };
+  return { provenance, quotes };
 }
 
 /** 50 nodes, edges mostly from earlier to later nodes (reuse flows one way), a few back: seeded. */
@@ -116,7 +118,8 @@ async function timeLayout(fn) {
   return { first, warm: median(warm) };
 }
 
-const graphs = { seeds: seedsGraph(), '50 nodes': generatedGraph() };
+const seeds = seedsGraphs();
+const graphs = { 'seeds, who took from whom': seeds.provenance, 'seeds, quoted sources': seeds.quotes, '50 nodes': generatedGraph() };
 const dagre = (await import('@dagrejs/dagre')).default;
 const ELK = (await import('elkjs/lib/elk.bundled.js')).default;
 const elk = new ELK();
@@ -129,6 +132,6 @@ for (const [name, lib] of Object.entries(libs)) {
   for (const [gname, g] of Object.entries(graphs)) {
     const t = await timeLayout(() => lib.layout(g));
     const q = quality(await lib.layout(g));
-    console.log(`  ${gname.padEnd(8)} ${String(g.nodes.length).padStart(3)} nodes ${String(g.edges.length).padStart(3)} edges: first layout ${t.first.toFixed(1)} ms, warm ${t.warm.toFixed(2)} ms; crossings ${q.crossings}, edge length ${q.length}, area ${q.area}, overlapping nodes ${q.overlaps}`);
+    console.log(`  ${gname.padEnd(26)} ${String(g.nodes.length).padStart(3)} nodes ${String(g.edges.length).padStart(3)} edges: first layout ${t.first.toFixed(1)} ms, warm ${t.warm.toFixed(2)} ms; crossings ${q.crossings}, edge length ${q.length}, area ${q.area}, overlapping nodes ${q.overlaps}`);
   }
 }

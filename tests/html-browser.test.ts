@@ -81,6 +81,13 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(shots, `${name}-1280-full.png`), fullPage: true });
 }
 
+// On CI the browser is part of the set-up (.ci/run installs it): its absence is a failure there, not a skip.
+describe.runIf(!hasChromium && process.env.CI === 'true')('Chromium on CI', () => {
+  it('is installed', () => {
+    expect.fail(`no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium), or set CHROMIUM_PATH`);
+  });
+});
+
 describe.skipIf(!hasChromium)(`the seeds' HTML pages in headless Chromium${hasChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH)`}`, () => {
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');

@@ -42,7 +42,7 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
   const pages =
     format === 'html'
       ? await (async () => {
-          const html = await import('../../html/render-html-exercise.js');
+          const html = await import('../../html/html-pages.js');
           return [html.renderHtmlWorksheet(exercise), html.renderHtmlAnswers(exercise)] as const;
         })()
       : ([renderWorksheet(exercise), renderAnswers(exercise)] as const);

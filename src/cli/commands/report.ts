@@ -18,7 +18,7 @@ export async function run(paths: string[], options: { out?: string; format?: str
   if (out !== undefined && out !== '-') checkReportPath(out);
   const result = loadAndAnalyze(paths);
   // The HTML report (and its graph-layout library) is loaded only when asked for.
-  const text = format === 'html' ? (await import('../../html/render-html-report.js')).renderHtmlReport(result) : renderReport(result);
+  const text = format === 'html' ? (await import('../../html/html-pages.js')).renderHtmlReport(result) : renderReport(result);
   if (out === '-') {
     writeStdout(text);
     return;
