@@ -133,6 +133,19 @@ describe.skipIf(!hasChromium)(`the seeds' HTML pages in headless Chromium${hasCh
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('the report with JavaScript off: the same page, every article and pair there, the script not run', async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(pathToFileURL(path.join(ROOT, 'reports', 'seeds.html')).href, { waitUntil: 'load' });
+    expect(await page.locator('article.article').count()).toBe(5);
+    expect(await page.locator('section.pair-view').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg#provenance-graph').isVisible()).toBe(true);
+    // The script gives sentences a tab stop; with JavaScript off none has one.
+    expect(await page.locator('.s[tabindex]').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('the worksheet and the answer key: no errors, every question, nothing cut off, screen and print', async () => {
     for (const [file, name] of [
       ['exercise-seeds.html', 'worksheet'],

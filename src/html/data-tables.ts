@@ -18,7 +18,8 @@ export function inputsTable(result: AnalysisResult): string {
     return `<tr><th scope="row">${escapeHtml(o.name)}${wire}</th><td>${escapeHtml(d.file)}</td><td>${o.published ? escapeHtml(o.published) : '—'}</td><td class="num">${d.stats.articleWords}</td><td class="num">${d.stats.boilerplateWords}</td></tr>`;
   });
   return [
-    '<table>',
+    '<table class="inputs">',
+    '<colgroup><col class="outlet-col"><col class="file-col"><col><col><col></colgroup>',
     '<thead><tr><th scope="col">outlet</th><th scope="col">file</th><th scope="col">published</th><th scope="col" class="num">article words</th><th scope="col" class="num">boilerplate words removed</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',

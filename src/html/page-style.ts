@@ -32,6 +32,7 @@ export function pageStyle(): string {
     'col.narrow { width: 4.5rem; }',
     '.composition col.outlet-col { width: 22%; } .composition col.bar-col { width: 34%; } .composition svg { width: 100%; }',
     '.alignment col.content-col { width: 34%; }',
+    '.inputs col.outlet-col { width: 24%; } .inputs col.file-col { width: 34%; }',
     'svg { max-width: 100%; height: auto; }',
     '.graph { border: 1px solid #d8d8d8; border-radius: 4px; padding: 0.5rem; margin: 0.5rem 0; }',
     `.uncredited { color: ${ALERT}; font-weight: 600; }`,

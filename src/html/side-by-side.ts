@@ -5,7 +5,7 @@
  * second has are underlined (jsdiff). One section per related pair, listed at the top, so the
  * chooser is a list of links and works without JavaScript.
  */
-import type { AnalysisResult, Match } from '../types.js';
+import type { AnalysisResult, Match, Segment } from '../types.js';
 import { RELATION_SYMBOL } from '../report/alignment-table.js';
 import { sentenceNumber } from '../report/sentence-listing.js';
 import { CHANGE_NOTE } from '../text/change-notes.js';
@@ -54,6 +54,9 @@ function relationNote(m: Match, also: readonly number[]): string {
   return `<span class="rel">${escapeHtml(parts.join(' · '))}</span>`;
 }
 
+/** The sentence's content unit, for the highlight script. */
+const unitOf = (s: Segment): { attributes?: string } => (s.unit === undefined ? {} : { attributes: ` data-unit="${s.unit}"` });
+
 function pairSection(result: AnalysisResult, a: number, b: number, rows: readonly Row[]): string {
   const [da, db] = [result.documents[a]!, result.documents[b]!];
   const out = [
@@ -70,8 +73,8 @@ function pairSection(result: AnalysisResult, a: number, b: number, rows: readonl
     if (!right) continue;
     const sides = r.match.relation === 'near-verbatim' ? diffSides(left.text, right.text) : { before: escapeHtml(left.text), after: escapeHtml(right.text) };
     out.push(
-      `<tr><td><span class="rel">${sentenceNumber(left.id)}</span>${markedPassage(passageKind(left), sides.before)}</td>` +
-        `<td><span class="rel">${sentenceNumber(right.id)}</span>${markedPassage(passageKind(right), sides.after)}${relationNote(r.match, r.also)}</td></tr>`,
+      `<tr><td><span class="rel">${sentenceNumber(left.id)}</span>${markedPassage(passageKind(left), sides.before, unitOf(left))}</td>` +
+        `<td><span class="rel">${sentenceNumber(right.id)}</span>${markedPassage(passageKind(right), sides.after, unitOf(right))}${relationNote(r.match, r.also)}</td></tr>`,
     );
   }
   out.push('</tbody>', '</table>', '</section>');
