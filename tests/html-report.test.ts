@@ -13,6 +13,7 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { loadAndAnalyze } from '../src/cli/load-analysis.js';
 import { buildExercise } from '../src/exercise/build-exercise.js';
 import { answersPath } from '../src/exercise/output-paths.js';
+import { layoutGraph } from '../src/html/graph-layout.js';
 import { HIGHLIGHT_SCRIPT } from '../src/html/highlight-script.js';
 import { ALERT, DELETED, INSERTED, MUTED_TEXT, PAGE_BACKGROUND, PAGE_TEXT, PASSAGE_KINDS, PASSAGE_STYLE, passageKind } from '../src/html/label-palette.js';
 import { renderHtmlAnswers, renderHtmlWorksheet } from '../src/html/render-html-exercise.js';
@@ -194,6 +195,49 @@ describe('colours: WCAG AA contrast, checked numerically', () => {
   it('tells every kind apart without colour: its own symbol and its own underline style', () => {
     expect(new Set(PASSAGE_KINDS.map((k) => PASSAGE_STYLE[k].symbol)).size).toBe(PASSAGE_KINDS.length);
     expect(new Set(PASSAGE_KINDS.map((k) => PASSAGE_STYLE[k].underline)).size).toBe(PASSAGE_KINDS.length);
+  });
+});
+
+describe('the graph layout (dagre)', () => {
+  // 40 outlets, each taking from one or two earlier ones: a story told many times over.
+  const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, width: 60 + ((i * 37) % 90), height: 33 }));
+  const edges = nodes.slice(1).flatMap((_, k) => {
+    const i = k + 1;
+    return [{ from: `n${Math.floor(i * 0.6)}`, to: `n${i}`, labelWidth: 100, labelHeight: 18 }, ...(i % 3 === 0 ? [{ from: `n${i - 2}`, to: `n${i}`, labelWidth: 100, labelHeight: 18 }] : [])];
+  });
+  const layout = layoutGraph(nodes, edges);
+  /** On the edge of the box (coordinates are rounded to tenths). */
+  const onBoundary = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }): boolean => {
+    const inside = p.x >= b.x - 0.2 && p.x <= b.x + b.width + 0.2 && p.y >= b.y - 0.2 && p.y <= b.y + b.height + 0.2;
+    const edge = [p.x - b.x, b.x + b.width - p.x, p.y - b.y, b.y + b.height - p.y].some((d) => Math.abs(d) <= 0.2);
+    return inside && edge;
+  };
+
+  it('keeps every box inside the drawing and apart from every other', () => {
+    for (const n of layout.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
+      expect(n.y + n.height).toBeLessThanOrEqual(layout.height);
+    }
+    for (const [i, a] of layout.nodes.entries()) {
+      for (const b of layout.nodes.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('runs every line left to right from its source box to its target box, and gives the same layout twice', () => {
+    layout.edges.forEach((e, i) => {
+      const from = layout.nodes.find((n) => n.id === edges[i]!.from)!;
+      const to = layout.nodes.find((n) => n.id === edges[i]!.to)!;
+      expect(e.points.length).toBeGreaterThanOrEqual(2);
+      expect(onBoundary(e.points[0]!, from), `${from.id} → ${to.id} starts on ${from.id}`).toBe(true);
+      expect(onBoundary(e.points.at(-1)!, to), `${from.id} → ${to.id} ends on ${to.id}`).toBe(true);
+      expect(to.x).toBeGreaterThan(from.x + from.width);
+    });
+    expect(layoutGraph(nodes, edges)).toEqual(layout);
   });
 });
 

@@ -36,17 +36,20 @@ function line(from: string, to: string, label: string, style: Line['style']): Li
   return { from, to, label, style, labelWidth: label === '' ? 0 : Math.round(textWidth([label]) + 8), labelHeight: label === '' ? 0 : LABEL_HEIGHT };
 }
 
+/** A coordinate as written: tenths at most (sums of tenths and halves are rounded again, so no 77.79999999999998). */
+const px = (n: number): number => Math.round(n * 10) / 10;
+
 const path = (points: readonly Point[]): string => points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
 
 /** A label-less line between neighbouring ranks: one smooth curve from the right side of a box to the left side of the next. */
 function curve(a: LayoutNode & Point, b: LayoutNode & Point): string {
-  const [x1, y1, x2, y2] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
-  const mid = Math.round(((x1 + x2) / 2) * 10) / 10;
+  const [x1, y1, x2, y2] = [px(a.x + a.width), px(a.y + a.height / 2), b.x, px(b.y + b.height / 2)];
+  const mid = px((x1 + x2) / 2);
   return `M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`;
 }
 
 function textLines(lines: readonly string[], cx: number, top: number, extra = ''): string {
-  return lines.map((l, i) => `<text x="${cx}" y="${top + PAD_Y + (i + 0.75) * LINE_HEIGHT}" text-anchor="middle"${extra}>${escapeHtml(l)}</text>`).join('');
+  return lines.map((l, i) => `<text x="${px(cx)}" y="${px(top + PAD_Y + (i + 0.75) * LINE_HEIGHT)}" text-anchor="middle"${extra}>${escapeHtml(l)}</text>`).join('');
 }
 
 const STROKE: Record<Line['style'], string> = {
@@ -74,8 +77,8 @@ function drawGraph(id: string, title: string, boxes: readonly Box[], lines: read
       const w = l.labelWidth;
       const colour = l.style === 'uncredited' ? ALERT : PAGE_TEXT;
       out.push(
-        `<rect x="${e.label.x - w / 2}" y="${e.label.y - LABEL_HEIGHT / 2}" width="${w}" height="${LABEL_HEIGHT}" rx="3" fill="#ffffff" stroke="${colour}" stroke-width="0.8"/>`,
-        `<text x="${e.label.x}" y="${e.label.y + 4.5}" text-anchor="middle" fill="${colour}"${l.style === 'uncredited' ? ' font-weight="700"' : ''}>${escapeHtml(l.label)}</text>`,
+        `<rect x="${px(e.label.x - w / 2)}" y="${px(e.label.y - LABEL_HEIGHT / 2)}" width="${w}" height="${LABEL_HEIGHT}" rx="3" fill="#ffffff" stroke="${colour}" stroke-width="0.8"/>`,
+        `<text x="${e.label.x}" y="${px(e.label.y + 4.5)}" text-anchor="middle" fill="${colour}"${l.style === 'uncredited' ? ' font-weight="700"' : ''}>${escapeHtml(l.label)}</text>`,
       );
     }
   });
@@ -84,8 +87,8 @@ function drawGraph(id: string, title: string, boxes: readonly Box[], lines: read
     const source = b.kind === 'source';
     const fill = source ? PASSAGE_STYLE['shared-quote'].background : '#ffffff';
     out.push(
-      `<g class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${source ? n.height / 2 : 4}" fill="${fill}" stroke="${PAGE_TEXT}" stroke-width="${source ? 1 : 1.5}"${source ? ' stroke-dasharray="3 3"' : ''}/>` +
-        `${textLines(b.lines, n.x + n.width / 2, n.y, source ? '' : ' font-weight="600"')}</g>`,
+      `<g class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${source ? px(n.height / 2) : 4}" fill="${fill}" stroke="${PAGE_TEXT}" stroke-width="${source ? 1 : 1.5}"${source ? ' stroke-dasharray="3 3"' : ''}/>` +
+        `${textLines(b.lines, px(n.x + n.width / 2), n.y, source ? '' : ' font-weight="600"')}</g>`,
     );
   });
   out.push('</svg>');
