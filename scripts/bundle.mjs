@@ -48,16 +48,32 @@ const common = {
   logLevel: 'warning',
 };
 
-/** In the CommonJS bundle, imports of the ES module entries stay imports, of their built files. */
+/**
+ * CommonJS modules bundled apart from cli.js, which cli.js requires only when it needs them: the
+ * HTML pages (with dagre and marked, about 180 kB that `analyze` would otherwise read at every start).
+ */
+const CJS_APART = {
+  'src/html/html-pages': 'html-pages.js',
+};
+
+/**
+ * In the CommonJS bundle, imports of the ES module entries stay imports, of their built files.
+ * An import of a module bundled apart becomes a small module inside cli.js that `require`s the
+ * built file: a real `import()` would fail in functions V8 takes from the code cache
+ * (src/cli/start.ts), a `require` does not.
+ */
 const esmEntriesExternal = {
   name: 'esm-entries-external',
   setup(b) {
     b.onResolve({ filter: /\.js$/ }, (args) => {
       if (!args.importer.startsWith(path.join(root, 'src'))) return undefined;
       const target = path.relative(root, path.resolve(args.resolveDir, args.path)).replace(/\\/g, '/').replace(/\.js$/, '');
-      const file = ESM_ENTRIES[target];
-      return file ? { path: `./${file}`, external: true } : undefined;
+      if (ESM_ENTRIES[target]) return { path: `./${ESM_ENTRIES[target]}`, external: true };
+      if (CJS_APART[target]) return { path: CJS_APART[target], namespace: 'apart' };
+      return undefined;
     });
+    b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
+    b.onResolve({ filter: /.*/, namespace: 'apart' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -67,9 +83,14 @@ writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
 await build({
   ...common,
-  // Separate bundles: the executable (start.ts), the command line it runs, and the review's
-  // analysis worker (analyze-in-worker.ts).
-  entryPoints: { main: 'src/cli/start.ts', cli: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
+  // Separate bundles: the executable (start.ts), the command line it runs, the review's
+  // analysis worker (analyze-in-worker.ts) and the modules bundled apart (CJS_APART).
+  entryPoints: {
+    main: 'src/cli/start.ts',
+    cli: 'src/cli/main.ts',
+    'analysis-worker': 'src/ui/analysis-worker.ts',
+    ...Object.fromEntries(Object.entries(CJS_APART).map(([src, file]) => [file.replace(/\.js$/, ''), `${src}.ts`])),
+  },
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__wiretraceModuleUrl' },
   // The bundle's own "use strict" would come after the banner, where it is no directive.
@@ -95,7 +116,7 @@ chmodSync(path.join(outdir, 'main.js'), 0o755);
 // expression literals and String.raw templates (which here only build regular expressions). One
 // such character makes V8 hold the whole source as a two-byte string: about 3 ms of every run.
 // `\uXXXX` means the same character in both places.
-for (const file of ['cli.js', 'analysis-worker.js', 'main.js']) {
+for (const file of ['cli.js', 'analysis-worker.js', 'main.js', ...Object.values(CJS_APART)]) {
   const target = path.join(outdir, file);
   const source = readFileSync(target, 'utf8');
   const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

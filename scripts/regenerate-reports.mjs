@@ -14,11 +14,13 @@ const CLI = path.join(ROOT, 'dist', 'bin', 'main.js');
 /** @type {{ inputs: string[], out: string }[]} */
 export const REPORTS = [
   { inputs: [], out: 'reports/seeds.md' },
+  { inputs: [], out: 'reports/seeds.html' },
 ];
 
-/** Classroom exercises: `wiretrace exercise` writes the worksheet `out` and its key `…-answers.md` (default seed). */
+/** Classroom exercises: `wiretrace exercise` writes the worksheet `out` and its key `…-answers.md` / `.html` (default seed). */
 export const EXERCISES = [
   { inputs: [], out: 'reports/exercise-seeds.md' },
+  { inputs: [], out: 'reports/exercise-seeds.html' },
 ];
 
 let failed = 0;

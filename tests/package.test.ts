@@ -68,7 +68,7 @@ beforeAll(() => {
     npm([...install, '--prefer-offline']);
   }
 }, 180_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 describe('the installed package', () => {
   it('holds the library, its declarations, the schemas and the command line, and no sources or tests', () => {

@@ -73,22 +73,26 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    description: 'write a Markdown provenance report (renders on GitHub)',
+    description: 'write a provenance report: Markdown (renders on GitHub) or a self-contained HTML page',
     argument: paths,
-    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }],
-    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out') })),
+    options: [
+      { name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md or .html; - for stdout)' },
+      { name: 'format', value: 'md|html', description: 'Markdown (default) or a self-contained HTML page; default: from the extension of --out' },
+    ],
+    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format') })),
   },
   {
     name: 'exercise',
-    description: 'write a classroom worksheet and its answer key (Markdown), or the questions as JSON',
+    description: 'write a classroom worksheet and its answer key (Markdown or HTML), or the questions as JSON',
     argument: paths,
     options: [
       { name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' },
-      { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md); the key goes beside it as …-answers.md' },
+      { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md or .html); the key goes beside it as …-answers.md or .html' },
+      { name: 'format', value: 'md|html', description: 'Markdown (default) or self-contained HTML pages; default: from the extension of --out' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined })),
+      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined })),
   },
   {
     name: 'quiz',

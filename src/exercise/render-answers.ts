@@ -8,6 +8,13 @@ import { markdownWordDiff } from '../report/word-diff.js';
 import type { Exercise, Question } from './question.js';
 import { choiceLetter, exerciseTitle, passageLine, questionHeading } from './render-worksheet.js';
 
+/** The key's opening line; `name` is the collection's name escaped for the page's format. */
+export const answersIntro = (name: string, seed: number): string =>
+  `For the worksheet of collection ${name}, seed ${seed}. Every answer and every piece of evidence comes from wiretrace's analysis of the articles.`;
+
+/** What the key says before the discussion questions. */
+export const DISCUSSION_NOTE = 'Open questions; the figures in them come from the analysis.';
+
 function renderAnswer(q: Question, index: number): string[] {
   const right = q.choices.indexOf(q.answer);
   const out = [questionHeading(q, index), ''];
@@ -27,12 +34,12 @@ export function renderAnswers(e: Exercise): string {
   const out = [
     `# Answer key: ${exerciseTitle(e)}`,
     '',
-    `For the worksheet of collection ${escapeMarkdown(e.name)}, seed ${e.seed}. Every answer and every piece of evidence comes from wiretrace's analysis of the articles.`,
+    answersIntro(escapeMarkdown(e.name), e.seed),
     '',
     ...e.questions.flatMap(renderAnswer),
   ];
   if (e.discussion.length > 0) {
-    out.push('## For discussion', '', 'Open questions; the figures in them come from the analysis.', '');
+    out.push('## For discussion', '', DISCUSSION_NOTE, '');
     for (const [i, d] of e.discussion.entries()) out.push(`${i + 1}. ${escapeMarkdown(d)}`);
     out.push('');
   }

@@ -8,7 +8,7 @@ import type { Exercise, Passage, Question, QuestionType } from './question.js';
 import { QUESTION_TITLES } from './question.js';
 
 /** What students write down besides ticking a box, by question type. */
-const WRITE_IN: Partial<Record<QuestionType, string>> = {
+export const WRITE_IN: Partial<Record<QuestionType, string>> = {
   'who-was-first': 'The clue:',
   'spot-the-edits': 'Every other change you found:',
   'credit-check': 'The line, if there is one:',
@@ -16,6 +16,10 @@ const WRITE_IN: Partial<Record<QuestionType, string>> = {
 };
 
 export const choiceLetter = (i: number): string => String.fromCharCode(97 + i);
+
+/** The worksheet's opening line (no article text in it). */
+export const worksheetIntro = (e: Exercise): string =>
+  `${e.outlets.length} articles about one story. Some outlets wrote their own; some took their words from a news agency or from each other. Find out which, and say how you can tell.`;
 
 export function exerciseTitle(e: Exercise): string {
   return escapeMarkdown(e.title ?? e.name);
@@ -45,7 +49,7 @@ export function renderWorksheet(e: Exercise): string {
   const out = [
     `# Worksheet: ${exerciseTitle(e)}`,
     '',
-    `${e.outlets.length} articles about one story. Some outlets wrote their own; some took their words from a news agency or from each other. Find out which, and say how you can tell.`,
+    worksheetIntro(e),
     '',
     `Collection: ${escapeMarkdown(e.name)} · seed ${e.seed} · ${e.questions.length} questions`,
     '',

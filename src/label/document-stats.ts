@@ -2,6 +2,11 @@
 import type { DocumentStats, Segment } from '../types.js';
 import { countWords } from '../text/tokens.js';
 
+/** A sentence whose every counterpart is a shared quote: a common primary source, not copying (counted apart as "shared quotes"). */
+export function sharedQuoteOnly(s: Pick<Segment, 'matches'>): boolean {
+  return s.matches.length > 0 && s.matches.every((m) => m.quote);
+}
+
 const share = (n: number, total: number): number => (total === 0 ? 0 : Math.round((n / total) * 1e4) / 1e4);
 
 export function documentStats(segments: readonly Segment[]): DocumentStats {
@@ -24,7 +29,7 @@ export function documentStats(segments: readonly Segment[]): DocumentStats {
     if (s.label === 'copied') copiedWords += n;
     else if (s.label === 'paraphrased') paraphrasedWords += n;
     else uniqueWords += n;
-    if (s.matches.length > 0 && s.matches.every((m) => m.quote)) {
+    if (sharedQuoteOnly(s)) {
       sharedQuoteWords += n;
       if (s.label === 'copied') copiedQuoteWords += n;
     }

@@ -2,7 +2,7 @@
  * The alignment (collation) table: one row per content unit, one column per outlet, a symbol per
  * cell for how that outlet carries the content, and a marker when it carries it as a quotation.
  */
-import type { AnalysisResult, ContentUnit, Relation } from '../types.js';
+import type { AnalysisResult, ContentUnit, Relation, Segment } from '../types.js';
 import { escapeExcerpt, escapeMarkdown } from './markdown-escape.js';
 import { documentLookup } from './outlet-names.js';
 
@@ -16,11 +16,14 @@ export const QUOTE_MARKER = '❝';
 export const ORIGIN_MARKER = '★';
 const EXCERPT_LENGTH = 70;
 
-/** The text that stands for a unit: its origin's first segment, else its first member's. */
-function unitExcerpt(result: AnalysisResult, unit: ContentUnit): string {
-  const lookup = documentLookup(result);
+/** The sentence that stands for a unit: its origin's first segment, else its first member's. */
+export function unitSegment(result: AnalysisResult, unit: ContentUnit): Segment | undefined {
   const member = unit.members.find((m) => m.document === unit.origin) ?? unit.members[0];
-  const seg = member && lookup(member.document)?.segments[member.segments[0] ?? -1];
+  return member && documentLookup(result)(member.document)?.segments[member.segments[0] ?? -1];
+}
+
+function unitExcerpt(result: AnalysisResult, unit: ContentUnit): string {
+  const seg = unitSegment(result, unit);
   return seg ? escapeExcerpt(seg.text, EXCERPT_LENGTH) : '';
 }
 

@@ -7,6 +7,11 @@ import { BAR_PARTS, compositionBar } from '../summary/format-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { percent } from '../text/percent.js';
 
+/** What the figures are (plain text, no Markdown). */
+export const COMPOSITION_NOTE =
+  "shares of each outlet's article words (boilerplate excluded). " +
+  'Copied and paraphrased count prose; "shared quotes" are the sentences whose every counterpart is a quotation both outlets carry: a common primary source, not copying.';
+
 export function renderCompositionSection(result: AnalysisResult): string[] {
   const out = ['| outlet | composition | copied | paraphrased | shared quotes | unique |', '|---|---|--:|--:|--:|--:|'];
   for (const d of result.documents) {
@@ -17,8 +22,7 @@ export function renderCompositionSection(result: AnalysisResult): string[] {
   }
   out.push('');
   out.push(
-    `${BAR_PARTS.map(([glyph, name]) => `\`${glyph}\` ${name}`).join('  ')}: shares of each outlet's article words (boilerplate excluded). ` +
-      'Copied and paraphrased count prose; "shared quotes" are the sentences whose every counterpart is a quotation both outlets carry: a common primary source, not copying.',
+    `${BAR_PARTS.map(([glyph, name]) => `\`${glyph}\` ${name}`).join('  ')}: ${COMPOSITION_NOTE}`,
   );
   return out;
 }

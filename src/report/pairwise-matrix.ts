@@ -22,6 +22,11 @@ export function pairwiseShares(result: AnalysisResult): number[][] {
   );
 }
 
+/** What a cell means (plain text, no Markdown). */
+export const PAIRWISE_NOTE =
+  "Each cell: the share of the row outlet's article words in sentences that have an identical, near-verbatim or paraphrased counterpart in the column outlet, shared quotes included. " +
+  'The matrix is not symmetric: a short article can be wholly contained in a long one.';
+
 export function renderPairwiseMatrix(result: AnalysisResult): string[] {
   const docs = result.documents;
   const shares = pairwiseShares(result);
@@ -34,9 +39,6 @@ export function renderPairwiseMatrix(result: AnalysisResult): string[] {
     out.push(`| ${escapeMarkdown(row.outlet.name)} | ${cells.join(' | ')} |`);
   });
   out.push('');
-  out.push(
-    'Each cell: the share of the row outlet\'s article words in sentences that have an identical, near-verbatim or paraphrased counterpart in the column outlet, shared quotes included. ' +
-      'The matrix is not symmetric: a short article can be wholly contained in a long one.',
-  );
+  out.push(PAIRWISE_NOTE);
   return out;
 }

@@ -10,13 +10,13 @@ export function safeFileStem(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || 'report';
 }
 
-/** A collection name as the report's file name. */
-export function reportFileName(name: string): string {
-  return `${safeFileStem(name)}.md`;
+/** A collection name as the report's file name (`.md`, or the extension given). */
+export function reportFileName(name: string, extension = '.md'): string {
+  return `${safeFileStem(name)}${extension}`;
 }
 
-export function defaultReportPath(name: string): string {
-  return path.join(DEFAULT_REPORT_FOLDER, reportFileName(name));
+export function defaultReportPath(name: string, extension = '.md'): string {
+  return path.join(DEFAULT_REPORT_FOLDER, reportFileName(name, extension));
 }
 
 const kind = (p: string): 'file' | 'folder' | 'other' | undefined => {

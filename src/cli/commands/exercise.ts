@@ -6,24 +6,28 @@ import { answersPath, defaultWorksheetPath } from '../../exercise/output-paths.j
 import { parseSeed } from '../../exercise/parse-seed.js';
 import { renderAnswers } from '../../exercise/render-answers.js';
 import { renderWorksheet } from '../../exercise/render-worksheet.js';
+import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
 import { DEFAULT_REPORT_FOLDER, checkReportPath } from '../../report/report-path.js';
 import { toJson } from '../json-output.js';
 import { loadAndAnalyze } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
- * `wiretrace exercise [paths…] [--seed N] [--out FILE] [--json]`: a worksheet and its answer key
+ * `wiretrace exercise [paths…] [--seed N] [--format md|html] [--out FILE] [--json]`: a worksheet and its answer key
  * (written atomically: a temporary file in the target folder, renamed over the target), or with
  * `--json` the questions on stdout and no files.
  */
-export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean }): Promise<void> {
+export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean; format?: string }): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
   if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
+  if (options.format !== undefined && options.json) throw usageError('--format and --json cannot be used together: --json prints the questions and writes no file');
   if (out === '-') throw usageError('exercise writes two files, a worksheet and its answer key: --out needs a file name (--json prints the questions instead)');
+  const format = reportFormat(options.format, out);
+  const extension = FORMAT_EXTENSION[format];
   if (out !== undefined) {
     checkReportPath(out);
-    checkReportPath(answersPath(out));
+    checkReportPath(answersPath(out, extension));
   }
   const result = await loadAndAnalyze(paths);
   const exercise = buildExercise(result, seed);
@@ -31,12 +35,20 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
     writeStdout(toJson(exerciseJson(exercise)) + '\n');
     return;
   }
-  const worksheet = out ?? defaultWorksheetPath(result.name);
-  const answers = answersPath(worksheet);
+  const worksheet = out ?? defaultWorksheetPath(result.name, extension);
+  const answers = answersPath(worksheet, extension);
   const { writeFileAtomic } = await import('../../io/atomic-write.js');
+  // The HTML pages are loaded only when asked for.
+  const pages =
+    format === 'html'
+      ? await (async () => {
+          const html = await import('../../html/html-pages.js');
+          return [html.renderHtmlWorksheet(exercise), html.renderHtmlAnswers(exercise)] as const;
+        })()
+      : ([renderWorksheet(exercise), renderAnswers(exercise)] as const);
   for (const [target, text] of [
-    [worksheet, renderWorksheet(exercise)],
-    [answers, renderAnswers(exercise)],
+    [worksheet, pages[0]],
+    [answers, pages[1]],
   ] as const) {
     try {
       if (out === undefined) mkdirSync(DEFAULT_REPORT_FOLDER, { recursive: true });
