@@ -42,7 +42,8 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
   jsx: 'automatic',
   // Ink loads the React devtools only in development, and they are not a dependency.
-  external: ['react-devtools-core'],
+  // better-sqlite3 is a native module; Fastify is loaded from node_modules as it ships.
+  external: ['react-devtools-core', 'better-sqlite3', 'fastify'],
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',

@@ -37,6 +37,10 @@ export interface LoadOptions {
   readStdin?: (limit: number) => ReadBytes;
   /** Called with each warning as it arises (so they reach the user even when loading then fails). */
   onWarning?: (warning: string) => void;
+  /** Fewer usable documents than this is an error (default 2: the analysis compares documents). */
+  minDocuments?: number;
+  /** The limit on the characters of all documents (default MAX_TOTAL_CHARS; the archive adds documents one by one). */
+  maxTotalChars?: number;
 }
 
 function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
@@ -61,6 +65,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
   const ids = new Set<string>();
   const duplicates = new DuplicateFinder();
   let totalChars = 0;
+  const maxTotal = options.maxTotalChars ?? MAX_TOTAL_CHARS;
   for (const c of candidates) {
     const converted = readInput(c, options.readStdin);
     if (!converted.ok) {
@@ -72,8 +77,8 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
       note(`${c.display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
       continue;
     }
-    if (totalChars + text.length > MAX_TOTAL_CHARS) {
-      note(`${c.display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${MAX_TOTAL_CHARS.toLocaleString('en')}; skipped`);
+    if (totalChars + text.length > maxTotal) {
+      note(`${c.display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${maxTotal.toLocaleString('en')}; skipped`);
       continue;
     }
     totalChars += text.length;
@@ -84,8 +89,11 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
     if (language) note(language);
     documents.push({ id: uniqueId(wantedId(c), ids), file: c.display, outlet, text });
   }
-  if (documents.length < 2)
-    throw inputError(`wiretrace compares documents: it needs at least two usable ones, and found ${documents.length}`);
+  const min = options.minDocuments ?? 2;
+  if (documents.length < min)
+    throw inputError(
+      min === 2 ? `wiretrace compares documents: it needs at least two usable ones, and found ${documents.length}` : `no usable article in the input (found ${documents.length})`,
+    );
   const out: LoadedInput = { documents, name: name ?? 'documents', warnings };
   if (title !== undefined) out.title = title;
   return out;

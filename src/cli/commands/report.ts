@@ -3,7 +3,7 @@ import { usageError } from '../../errors.js';
 import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
 import { renderReport } from '../../report/render-report.js';
 import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAnalysis } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -11,10 +11,10 @@ import { writeStdout } from '../output.js';
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string }): Promise<void> {
+export async function run(paths: string[], options: { out?: string; archive?: string }): Promise<void> {
   const out = options.out;
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = loadAndAnalyze(paths);
+  const result = await loadAnalysis(paths, options.archive);
   const text = renderReport(result);
   if (out === '-') {
     writeStdout(text);
