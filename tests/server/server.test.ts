@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli, scratchFolders } from '../helpers.js';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const dir = scratch.folder();
   writeFileSync(path.join(dir, 'wire.txt'), WIRE);
   writeFileSync(path.join(dir, 'copy.txt'), COPY);
-  expect(runCli(['archive', 'add', '--archive', archive, dir]).code).toBe(0);
+  expect(runCli(['archive', 'add', '--archive', archive, path.join(dir, 'wire.txt'), path.join(dir, 'copy.txt')]).code).toBe(0);
   server = spawn(process.execPath, [CLI, 'serve', '--archive', archive, '--port', '0', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -81,24 +82,41 @@ describe('the archive server', () => {
   });
 
   it('answers bad requests with a 4xx and one JSON line', async () => {
-    const cases: [Promise<Response>, number, RegExp][] = [
-      [fetch(`${base}/articles/12345`), 404, /^no article #12345 in the archive$/],
-      [fetch(`${base}/articles/abc`), 400, /must match pattern/],
-      [fetch(`${base}/nowhere`), 404, /^no such endpoint: GET \/nowhere$/],
-      [post('/match', '{"text": 5}', 'application/json'), 400, /body/],
-      [post('/match', '{bad', 'application/json'), 400, /not valid JSON/],
-      [post('/match', '   '), 400, /^the article is empty$/],
-      [post('/match', 'x', 'image/png'), 415, /Unsupported Media Type/],
-      [post('/articles', 'a'.repeat(9 * 1024 * 1024)), 413, /too large/],
+    const cases: [() => Promise<Response>, number, RegExp][] = [
+      [() => fetch(`${base}/articles/12345`), 404, /^no article #12345 in the archive$/],
+      [() => fetch(`${base}/articles/abc`), 400, /must match pattern/],
+      [() => fetch(`${base}/nowhere`), 404, /^no such endpoint: GET \/nowhere$/],
+      [() => post('/match', '{"text": 5}', 'application/json'), 400, /body/],
+      [() => post('/match', '{bad', 'application/json'), 400, /not valid JSON/],
+      [() => post('/match', '   '), 400, /^the article is empty$/],
+      [() => post('/match', 'x', 'image/png'), 415, /Unsupported Media Type/],
     ];
     for (const [request, status, message] of cases) {
-      const r = await request;
+      const r = await request();
       expect(r.status).toBe(status);
       expect(r.headers.get('content-type')).toMatch(/^application\/json/);
       const body = (await r.json()) as { error: string };
       expect(body.error).toMatch(message);
       expect(body.error).not.toContain('\n');
     }
+  });
+
+  it('refuses a body over the limit (8 MiB) with 413 before reading it', async () => {
+    const url = new URL(`${base}/articles`);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': 9 * 1024 * 1024 } }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body });
+        });
+      });
+      req.on('error', reject);
+      req.write('The start of a very long article.');
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'Request body is too large' });
   });
 
   it('serves requests while another process adds a large folder', async () => {
