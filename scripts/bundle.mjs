@@ -68,9 +68,9 @@ writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
 await build({
   ...common,
-  // Separate bundles: the executable (start.ts), the command line it runs, and the review's
-  // analysis worker (analyze-in-worker.ts).
-  entryPoints: { main: 'src/cli/start.ts', cli: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
+  // Separate bundles: the executable (start.ts), the command line it runs, the review's analysis
+  // worker (analyze-in-worker.ts) and the server's match worker (match-pool.ts).
+  entryPoints: { main: 'src/cli/start.ts', cli: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts', 'match-worker': 'src/server/match-worker.ts' },
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__wiretraceModuleUrl' },
   // The bundle's own "use strict" would come after the banner, where it is no directive.
@@ -96,7 +96,7 @@ chmodSync(path.join(outdir, 'main.js'), 0o755);
 // expression literals and String.raw templates (which here only build regular expressions). One
 // such character makes V8 hold the whole source as a two-byte string: about 3 ms of every run.
 // `\uXXXX` means the same character in both places.
-for (const file of ['cli.js', 'analysis-worker.js', 'main.js']) {
+for (const file of ['cli.js', 'analysis-worker.js', 'match-worker.js', 'main.js']) {
   const target = path.join(outdir, file);
   const source = readFileSync(target, 'utf8');
   const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -114,6 +114,11 @@ export class ArchiveStore {
     return this.run(() => tx.immediate());
   }
 
+  /** How many articles the archive holds. */
+  count(): number {
+    return this.run(() => this.statements.count.get() as number);
+  }
+
   list(): ArchivedSummary[] {
     return this.run(() => (this.statements.list.all() as ArticleRow[]).map(summary));
   }
@@ -143,7 +148,7 @@ export class ArchiveStore {
 
   stats(): ArchiveStats {
     return this.run(() => {
-      const articles = this.statements.count.get() as number;
+      const articles = this.count();
       const outlets = this.db.prepare("SELECT count(DISTINCT json_extract(outlet, '$.name')) FROM articles").pluck().get() as number;
       const indexRows = this.db.prepare('SELECT count(*) FROM keys').pluck().get() as number;
       const indexBytes = (this.db.prepare("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = 'keys'").pluck().get() as number) ?? 0;

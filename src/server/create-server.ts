@@ -9,6 +9,7 @@
  * Handlers only call the archive store and the one matcher; the answer is JSON made by toJson.
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { SourceDocument } from '../types.js';
 import { WiretraceError, EXIT_BUSY } from '../errors.js';
 import { MAX_DOCUMENT_BYTES } from '../ingest/limits.js';
 import type { ArchiveStore } from '../archive/archive-store.js';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Time allowed for a whole request, in ms (default 30 s). */
   requestTimeout?: number;
+  /** Where matches run (the JSON text of `match --json`); default: in this thread. */
+  match?: (article: SourceDocument) => Promise<string>;
 }
 
 const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$' } }, required: ['id'] } as const;
@@ -40,6 +43,7 @@ export function createServer(store: ArchiveStore, options: ServerOptions = {}): 
     ajv: { customOptions: { coerceTypes: false } },
   });
   const json = (value: unknown): string => toJson(value, 0);
+  const match = options.match ?? (async (article: SourceDocument) => json(matchJson(matchArchive(store, [article]))));
 
   app.setErrorHandler((error: FastifyError | WiretraceError | BodyError, _request, reply) => {
     let status = 500;
@@ -61,9 +65,9 @@ export function createServer(store: ArchiveStore, options: ServerOptions = {}): 
     { schema: { body: ARTICLE_BODY_SCHEMA, querystring: ADD_QUERY } },
     async (request, reply) => {
       const article = articleFromBody(request.body);
-      const match = matchArchive(store, [article]);
+      const answer = await match(article);
       if (request.query.add === 'true') store.add([article], new Date().toISOString());
-      return reply.type('application/json').send(json(matchJson(match)));
+      return reply.type('application/json').send(answer);
     },
   );
 

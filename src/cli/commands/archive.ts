@@ -35,7 +35,7 @@ function add(store: ArchiveStore, paths: string[], json: boolean): void {
   const added = outcomes.filter((o) => o.added).length;
   const lines = outcomes.map((o) => (o.added ? `added #${o.id} ${clean(o.file)}` : `skipped ${clean(o.file)}: the same text is already in the archive as #${o.existing}`));
   if (outcomes.length > 20) lines.splice(0, lines.length, ...lines.filter((l) => l.startsWith('skipped')));
-  lines.push(`${added} added, ${outcomes.length - added} already there; ${store.stats().articles} articles in ${clean(store.where)}`);
+  lines.push(`${added} added, ${outcomes.length - added} already there; ${store.count()} articles in ${clean(store.where)}`);
   writeStdout(lines.join('\n') + '\n');
 }
 

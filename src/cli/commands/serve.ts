@@ -1,6 +1,7 @@
 /**
  * `wiretrace serve [--archive A] [--port 8080] [--host 127.0.0.1]`: the archive as a JSON HTTP API
- * (src/server/). Runs until SIGINT or SIGTERM, then closes the server and the archive.
+ * (src/server/), its matches in worker threads, one per core (match-pool.ts). Runs until SIGINT or
+ * SIGTERM, then closes the server, the workers and the archive.
  * Writes wait at most SERVER_BUSY_TIMEOUT_MS for another process's write (then 503, busy), so a
  * long `archive add` elsewhere never stalls the server's other requests; reads never wait (WAL).
  */
@@ -26,11 +27,14 @@ export async function run(args: string[], options: { archive?: string; port?: st
   const store = await openArchive(options.archive);
   store.db.pragma(`busy_timeout = ${SERVER_BUSY_TIMEOUT_MS}`);
   const { createServer } = await import('../../server/create-server.js');
-  const app = createServer(store);
+  const { MatchPool } = await import('../../server/match-pool.js');
+  const pool = new MatchPool(store.where);
+  const app = createServer(store, { match: (article) => pool.match(article) });
   let address: string;
   try {
     address = await app.listen({ port, host });
   } catch (e) {
+    await pool.close();
     store.close();
     const code = (e as NodeJS.ErrnoException).code;
     throw usageError(`cannot listen on ${host}:${port}${code ? ` (${code})` : ''}`);
@@ -38,7 +42,8 @@ export async function run(args: string[], options: { archive?: string; port?: st
   writeStdout(`wiretrace: serving ${sanitizeForTerminal(store.where)} on ${address}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
-      void app.close().then(() => {
+      void app.close().then(async () => {
+        await pool.close();
         store.close();
         resolve();
       });
