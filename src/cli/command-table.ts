@@ -16,8 +16,11 @@ export interface OptionSpec {
 export interface CommandSpec {
   name: string;
   description: string;
-  /** The positional argument as the help shows it: `[paths...]` (any number) or `<file>` (exactly one). */
-  argument: { syntax: '[paths...]' | '<file>' | '<action> [args...]'; description: string };
+  /**
+   * The positional arguments as the help shows them: `[paths...]` (any number), `<file>` (exactly
+   * one), `<action> [args...]` (an action, then any number: `rest` describes those), or '' (none).
+   */
+  argument: { syntax: '[paths...]' | '<file>' | '<action> [args...]' | ''; description: string; rest?: string };
   options: readonly OptionSpec[];
   /**
    * The command shows an interactive terminal UI on a terminal. The others exit as soon as they
@@ -109,7 +112,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'archive',
     description: 'the reference archive: add PATHS…, list, show ID, remove ID, stats',
-    argument: { syntax: '<action> [args...]', description: 'add (then files, folders or -), list, show ID, remove ID, stats' },
+    argument: { syntax: '<action> [args...]', description: 'add, list, show, remove or stats', rest: 'add: files, folders or -; show and remove: an article id' },
     options: [archiveOption, { name: 'json', description: 'print the answer as JSON' }],
     run: async (args, o) => (await import('./commands/archive.js')).run(args, defined({ archive: value(o, 'archive'), json: flag(o, 'json') })),
   },
@@ -127,7 +130,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'serve',
     description: 'serve the archive as a JSON HTTP API (POST /match, /articles; GET /stats, /healthz)',
-    argument: { syntax: '[paths...]', description: 'none' },
+    argument: { syntax: '', description: '' },
     options: [
       archiveOption,
       { name: 'port', value: 'n', description: 'the port (default 8080; 0 for any free one)' },

@@ -27,7 +27,10 @@ export async function runWithCommander(argv: readonly string[], onDebug: () => v
   for (const spec of COMMANDS) {
     const command = program.command(spec.name).description(spec.description);
     // "<action> [args...]" is two arguments: the action, then the rest.
-    for (const a of spec.argument.syntax.split(' ')) command.argument(a, spec.argument.description);
+    spec.argument.syntax
+      .split(' ')
+      .filter((a) => a !== '')
+      .forEach((a, i) => command.argument(a, i === 0 ? spec.argument.description : (spec.argument.rest ?? '')));
     for (const o of spec.options) command.option(flags(o), o.description);
     command.action(async (...given: unknown[]) => {
       const options = given[given.length - 2] as Record<string, string | boolean | undefined>;

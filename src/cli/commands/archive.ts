@@ -24,7 +24,7 @@ export function parseArticleId(s: string | undefined): number {
   return Number(s.replace('#', ''));
 }
 
-const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+const size = (bytes: number): string => (bytes < 1048576 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
 function add(store: ArchiveStore, paths: string[], json: boolean): void {
   if (paths.length === 0) throw usageError('archive add needs files, folders or - (standard input)');
@@ -69,8 +69,8 @@ export async function run(args: string[], options: ArchiveOptions): Promise<void
         const s = store.stats();
         if (json) return writeStdout(toJson(s) + '\n');
         return writeStdout(
-          `${clean(store.where)}: ${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'}; ${mb(s.bytesOnDisk)} on disk, ` +
-            `of which the index ${mb(s.indexBytes)} (${s.indexRows} rows)\n`,
+          `${clean(store.where)}: ${s.articles} article${s.articles === 1 ? '' : 's'} from ${s.outlets} outlet${s.outlets === 1 ? '' : 's'}; ${size(s.bytesOnDisk)} on disk, ` +
+            `of which the index ${size(s.indexBytes)} (${s.indexRows} rows)\n`,
         );
       }
     }

@@ -5,7 +5,7 @@
  * Writes wait at most SERVER_BUSY_TIMEOUT_MS for another process's write (then 503, busy), so a
  * long `archive add` elsewhere never stalls the server's other requests; reads never wait (WAL).
  */
-import { usageError } from '../../errors.js';
+import { inputError, usageError } from '../../errors.js';
 import { openArchive } from '../../archive/use-archive.js';
 import { sanitizeForTerminal } from '../../terminal/sanitize.js';
 import { writeStdout } from '../output.js';
@@ -20,8 +20,7 @@ export function parsePort(s: string | undefined): number {
   return Number(s);
 }
 
-export async function run(args: string[], options: { archive?: string; port?: string; host?: string }): Promise<void> {
-  if (args.length > 0) throw usageError('serve takes no paths (--archive names the archive)');
+export async function run(_args: string[], options: { archive?: string; port?: string; host?: string }): Promise<void> {
   const port = parsePort(options.port);
   const host = options.host ?? DEFAULT_HOST;
   const store = await openArchive(options.archive);
@@ -37,7 +36,7 @@ export async function run(args: string[], options: { archive?: string; port?: st
     await pool.close();
     store.close();
     const code = (e as NodeJS.ErrnoException).code;
-    throw usageError(`cannot listen on ${host}:${port}${code ? ` (${code})` : ''}`);
+    throw inputError(`cannot listen on ${host}:${port}${code ? ` (${code})` : ''}`);
   }
   writeStdout(`wiretrace: serving ${sanitizeForTerminal(store.where)} on ${address}\n`);
   await new Promise<void>((resolve) => {
