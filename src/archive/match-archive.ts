@@ -43,9 +43,9 @@ export function matchArchive(store: ArchiveStore, articles: readonly SourceDocum
     const a = store.get(id);
     if (a) archived.set(archivedDocumentId(id), a);
   }
-  // The given articles keep their ids unless one reads like an archived article's.
-  const taken = new Set(archived.keys());
-  const given = articles.map((d) => (taken.has(d.id) ? { ...d, id: uniqueId(d.id, taken) } : (taken.add(d.id), d)));
+  // The given articles keep their ids (already unique among themselves) unless one reads like an archived article's.
+  const taken = new Set([...archived.keys(), ...articles.map((d) => d.id)]);
+  const given = articles.map((d) => (archived.has(d.id) ? { ...d, id: uniqueId(d.id, taken) } : d));
   const documents = [...given, ...[...archived.values()].map(archivedSource)];
   const result = analyzeDocuments(documents, { name: options.name ?? 'match', warnings: options.warnings ?? [] });
   const remap = new Map(articles.map((d, i) => [d.id, given[i]!.id]));

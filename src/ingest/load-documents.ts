@@ -41,6 +41,8 @@ export interface LoadOptions {
   minDocuments?: number;
   /** The limit on the characters of all documents (default MAX_TOTAL_CHARS; the archive adds documents one by one). */
   maxTotalChars?: number;
+  /** Warn about documents with the same text as an earlier one (default true; the archive skips them instead). */
+  warnDuplicates?: boolean;
 }
 
 function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
@@ -82,7 +84,7 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
       continue;
     }
     totalChars += text.length;
-    const first = duplicates.check(text, c.display);
+    const first = options.warnDuplicates === false ? undefined : duplicates.check(text, c.display);
     if (first !== undefined) note(duplicateWarning(c.display, first));
     const outlet = outletOf(c, meta);
     const language = languageWarning(c.display, outlet, text);

@@ -119,6 +119,14 @@ describe('match', () => {
     expect(runCli(['review', '--archive', archive, files.article!]).stdout).toContain('wire.txt');
   });
 
+  it('an article whose name reads like an archived document id keeps apart from it', () => {
+    const { files, archive } = setUp({ wire: WIRE, 'archive-1': SECOND_COPY });
+    runCli(['archive', 'add', '--archive', archive, files.wire!]);
+    const r = JSON.parse(runCli(['match', '--json', '--archive', archive, files['archive-1']!]).stdout) as AnalysisResult & { archive: { articles: { document: string; matches: { document: string }[] }[] } };
+    expect(r.documents.map((d) => d.id)).toEqual(['archive-1-2', 'archive-1']);
+    expect(r.archive.articles).toMatchObject([{ document: 'archive-1-2', matches: [{ document: 'archive-1' }] }]);
+  });
+
   it('needs an article', () => {
     const r = runCli(['match', '--archive', path.join(scratch.folder(), 'a')]);
     expect(r.code).toBe(2);

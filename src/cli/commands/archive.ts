@@ -28,7 +28,7 @@ const size = (bytes: number): string => (bytes < 1048576 ? `${Math.ceil(bytes / 
 
 function add(store: ArchiveStore, paths: string[], json: boolean): void {
   if (paths.length === 0) throw usageError('archive add needs files, folders or - (standard input)');
-  const input = loadDocuments(paths, { onWarning: warn, minDocuments: 0, maxTotalChars: Infinity });
+  const input = loadDocuments(paths, { onWarning: warn, minDocuments: 0, maxTotalChars: Infinity, warnDuplicates: false });
   if (input.documents.length === 0) throw inputError('nothing to add: no usable article in the input');
   const outcomes = store.add(input.documents, new Date().toISOString());
   if (json) return writeStdout(toJson(outcomes) + '\n');
