@@ -13,36 +13,22 @@
  *        [--plant-rate 0.02] [--seed 21578] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { arg, dataFolder, readReuters, wordCount } from './reuters-21578.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'bin', 'main.js');
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
-const dataDir = arg('data');
-if (!dataDir || !existsSync(dataDir)) {
-  console.error('usage: npm run bench:scale -- --data PATH/TO/reuters21578 [--sizes 1000,4000,all] [--plant-rate 0.02] [--seed N] [--keep]');
-  process.exit(2);
-}
+const dataDir = dataFolder('usage: npm run bench:scale -- --data PATH/TO/reuters21578 [--sizes 1000,4000,all] [--plant-rate 0.02] [--seed N] [--keep]');
 const sizesArg = arg('sizes', '1000,2000,4000,8000,all');
 const plantRate = Number(arg('plant-rate', '0.02'));
 const seed = Number(arg('seed', '21578'));
 const keep = process.argv.includes('--keep');
 
 // ---- Reuters-21578 SGML --------------------------------------------------------------------
-
-const ENTITY = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const decode = (s) =>
-  s
-    .replace(/&#(\d+);/g, (_, n) => (Number(n) >= 32 && Number(n) !== 127 ? String.fromCharCode(Number(n)) : ''))
-    .replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ENTITY[e])
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** Hard-wrapped body → one line per paragraph; a new paragraph starts on an indented line. */
 function paragraphs(body) {
@@ -56,24 +42,17 @@ function paragraphs(body) {
 }
 
 function parseReuters(dir) {
-  const files = readdirSync(dir).filter((n) => /^reut2-\d{3}\.sgm$/.test(n)).sort();
   const articles = [];
-  for (const f of files) {
-    const sgml = readFileSync(path.join(dir, f), 'latin1');
-    for (const m of sgml.matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
-      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2])?.[1];
-      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2])?.[1];
-      if (!body) continue;
-      let paras = paragraphs(decode(body));
-      // The sign-off ("Reuter") stays on a line of its own, as agency copy prints it.
-      const last = paras[paras.length - 1] ?? '';
-      const signOff = /\s*\bReuter\s*$/i.exec(last);
-      if (signOff) paras[paras.length - 1] = last.slice(0, signOff.index).trim();
-      paras = paras.filter((p) => p !== '');
-      const words = paras.join(' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-      if (words < 40) continue;
-      articles.push({ newid: Number(m[1]), title: title ? decode(title).replace(/\s+/g, ' ').trim() : '', paras, signOff: signOff ? 'Reuter' : '' });
-    }
+  for (const { newid, title, body } of readReuters(dir)) {
+    let paras = paragraphs(body);
+    // The sign-off ("Reuter") stays on a line of its own, as agency copy prints it.
+    const last = paras[paras.length - 1] ?? '';
+    const signOff = /\s*\bReuter\s*$/i.exec(last);
+    if (signOff) paras[paras.length - 1] = last.slice(0, signOff.index).trim();
+    paras = paras.filter((p) => p !== '');
+    const words = wordCount(paras.join(' '));
+    if (words < 40) continue;
+    articles.push({ newid, title, paras, signOff: signOff ? 'Reuter' : '' });
   }
   return articles.sort((a, b) => a.newid - b.newid);
 }

@@ -42,7 +42,8 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
   jsx: 'automatic',
   // Ink loads the React devtools only in development, and they are not a dependency.
-  external: ['react-devtools-core'],
+  // better-sqlite3 is a native module; Fastify is loaded from node_modules as it ships.
+  external: ['react-devtools-core', 'better-sqlite3', 'fastify'],
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',
@@ -84,11 +85,13 @@ writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 await build({
   ...common,
   // Separate bundles: the executable (start.ts), the command line it runs, the review's
-  // analysis worker (analyze-in-worker.ts) and the modules bundled apart (CJS_APART).
+  // analysis worker (analyze-in-worker.ts), the server's match worker (match-pool.ts) and the
+  // modules bundled apart (CJS_APART).
   entryPoints: {
     main: 'src/cli/start.ts',
     cli: 'src/cli/main.ts',
     'analysis-worker': 'src/ui/analysis-worker.ts',
+    'match-worker': 'src/server/match-worker.ts',
     ...Object.fromEntries(Object.entries(CJS_APART).map(([src, file]) => [file.replace(/\.js$/, ''), `${src}.ts`])),
   },
   format: 'cjs',
@@ -116,7 +119,7 @@ chmodSync(path.join(outdir, 'main.js'), 0o755);
 // expression literals and String.raw templates (which here only build regular expressions). One
 // such character makes V8 hold the whole source as a two-byte string: about 3 ms of every run.
 // `\uXXXX` means the same character in both places.
-for (const file of ['cli.js', 'analysis-worker.js', 'main.js', ...Object.values(CJS_APART)]) {
+for (const file of ['cli.js', 'analysis-worker.js', 'match-worker.js', 'main.js', ...Object.values(CJS_APART)]) {
   const target = path.join(outdir, file);
   const source = readFileSync(target, 'utf8');
   const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

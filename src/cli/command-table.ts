@@ -16,8 +16,11 @@ export interface OptionSpec {
 export interface CommandSpec {
   name: string;
   description: string;
-  /** The positional argument as the help shows it: `[paths...]` (any number) or `<file>` (exactly one). */
-  argument: { syntax: '[paths...]' | '<file>'; description: string };
+  /**
+   * The positional arguments as the help shows them: `[paths...]` (any number), `<file>` (exactly
+   * one), `<action> [args...]` (an action, then any number: `rest` describes those), or '' (none).
+   */
+  argument: { syntax: '[paths...]' | '<file>' | '<action> [args...]' | ''; description: string; rest?: string };
   options: readonly OptionSpec[];
   /**
    * The command shows an interactive terminal UI on a terminal. The others exit as soon as they
@@ -33,6 +36,10 @@ export interface CommandSpec {
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', description: 'show a stack trace when something fails' }];
 
 const paths = { syntax: '[paths...]', description: 'article files or folders (default: the bundled seeds)' } as const;
+const articles = { syntax: '[paths...]', description: 'the article(s) to match: files, folders or - (standard input)' } as const;
+/** `--archive <path>` for the commands that match an article against the archive (README, "Archive"). */
+const archiveOption = { name: 'archive', value: 'path', description: 'the archive (default: $WIRETRACE_ARCHIVE or ./wiretrace-archive)' } as const;
+const matchOption = { name: 'archive', value: 'path', description: 'show the article(s) given with their matches in this archive' } as const;
 
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
 const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
@@ -60,9 +67,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'review',
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
-    options: [],
     interactive: true,
-    run: async (args) => (await import('./commands/review.js')).run(args),
+    options: [matchOption],
+    run: async (args, o) => (await import('./commands/review.js')).run(args, defined({ archive: value(o, 'archive') })),
   },
   {
     name: 'pairs',
@@ -78,8 +85,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md or .html; - for stdout)' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or a self-contained HTML page; default: from the extension of --out' },
+      matchOption,
     ],
-    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format') })),
+    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') })),
   },
   {
     name: 'exercise',
@@ -90,9 +98,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md or .html); the key goes beside it as …-answers.md or .html' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or self-contained HTML pages; default: from the extension of --out' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
+      matchOption,
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined })),
+      (await import('./commands/exercise.js')).run(
+        args,
+        defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
+      ),
   },
   {
     name: 'quiz',
@@ -101,5 +113,34 @@ export const COMMANDS: readonly CommandSpec[] = [
     interactive: true,
     options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
     run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
+  },
+  {
+    name: 'archive',
+    description: 'the reference archive: add PATHS…, list, show ID, remove ID, stats',
+    argument: { syntax: '<action> [args...]', description: 'add, list, show, remove or stats', rest: 'add: files, folders or -; show and remove: an article id' },
+    options: [archiveOption, { name: 'json', description: 'print the answer as JSON' }],
+    run: async (args, o) => (await import('./commands/archive.js')).run(args, defined({ archive: value(o, 'archive'), json: flag(o, 'json') })),
+  },
+  {
+    name: 'match',
+    description: 'rank the archived articles that share text with the given article(s)',
+    argument: articles,
+    options: [
+      archiveOption,
+      { name: 'json', description: 'print the analysis (JSON schema) with the ranked matches' },
+      { name: 'add', description: 'also add the article(s) to the archive' },
+    ],
+    run: async (args, o) => (await import('./commands/match.js')).run(args, defined({ archive: value(o, 'archive'), json: flag(o, 'json'), add: flag(o, 'add') })),
+  },
+  {
+    name: 'serve',
+    description: 'serve the archive as a JSON HTTP API (POST /match, /articles; GET /stats, /healthz)',
+    argument: { syntax: '', description: '' },
+    options: [
+      archiveOption,
+      { name: 'port', value: 'n', description: 'the port (default 8080; 0 for any free one)' },
+      { name: 'host', value: 'address', description: 'the address to listen on (default 127.0.0.1)' },
+    ],
+    run: async (args, o) => (await import('./commands/serve.js')).run(args, defined({ archive: value(o, 'archive'), port: value(o, 'port'), host: value(o, 'host') })),
   },
 ];

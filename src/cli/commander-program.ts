@@ -25,11 +25,17 @@ export async function runWithCommander(argv: readonly string[], onDebug: () => v
     .configureOutput({ outputError: (str, write) => write(`wiretrace: ${sanitizeForTerminal(str.trimEnd().replace(/^error: /, ''))}\n`) });
   for (const o of GLOBAL_OPTIONS) program.option(flags(o), o.description);
   for (const spec of COMMANDS) {
-    const command = program.command(spec.name).description(spec.description).argument(spec.argument.syntax, spec.argument.description);
+    const command = program.command(spec.name).description(spec.description);
+    // "<action> [args...]" is two arguments: the action, then the rest.
+    spec.argument.syntax
+      .split(' ')
+      .filter((a) => a !== '')
+      .forEach((a, i) => command.argument(a, i === 0 ? spec.argument.description : (spec.argument.rest ?? '')));
     for (const o of spec.options) command.option(flags(o), o.description);
-    command.action(async (arg: string[] | string, options: Record<string, string | boolean | undefined>) =>
-      spec.run(Array.isArray(arg) ? arg : [arg], options),
-    );
+    command.action(async (...given: unknown[]) => {
+      const options = given[given.length - 2] as Record<string, string | boolean | undefined>;
+      return spec.run(given.slice(0, -2).flat() as string[], options);
+    });
   }
   program.hook('preAction', (cmd) => {
     if (cmd.optsWithGlobals()['debug'] === true) onDebug();

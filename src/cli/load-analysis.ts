@@ -9,3 +9,13 @@ export function loadAndAnalyze(paths: readonly string[]): Promise<AnalysisResult
   // Warnings reach stderr as they arise, so they are seen even when loading then fails.
   return analyzeFiles(paths, clock ? { onWarning: warn, onStage: (stage) => clock.mark(stage) } : { onWarning: warn });
 }
+
+/**
+ * `report`, `review` and `exercise` with `--archive A ARTICLE…`: the analysis of the articles with
+ * their archive candidates, as `match` makes it (the archive's modules loaded only then); without
+ * `--archive`, the usual analysis.
+ */
+export async function loadAnalysis(paths: readonly string[], archive: string | undefined): Promise<AnalysisResult> {
+  if (archive === undefined) return loadAndAnalyze(paths);
+  return (await import('./load-match.js')).loadArchiveAnalysis(paths, archive);
+}

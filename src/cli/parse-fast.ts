@@ -41,6 +41,8 @@ export function parseFast(argv: readonly string[]): FastParse | undefined {
     return undefined;
   }
   if (command.argument.syntax === '<file>' && parsed.positionals.length !== 1) return undefined;
+  if (command.argument.syntax === '<action> [args...]' && parsed.positionals.length === 0) return undefined;
+  if (command.argument.syntax === '' && parsed.positionals.length > 0) return undefined;
   // Not `multiple`: every value is one string or one boolean.
   const options = { ...parsed.values } as Record<string, string | boolean | undefined>;
   if (leadingDebug) options['debug'] = true;

@@ -73,17 +73,28 @@ export function candidateDocumentPairs(signatures: readonly Uint32Array[], index
       const df = p - start * DOC_FACTOR;
       for (let x = start; x < start + df; x++) {
         const j = index.docs[x]!;
-        if (j > i) shared.set(j, (shared.get(j) ?? 0) + 2 / df);
+        if (j > i) shared.set(j, (shared.get(j) ?? 0) + shingleWeight(df));
       }
     }
-    let partners: [number, number][] = [];
-    for (const [j, w] of shared) if (w >= MIN_SHARED_WEIGHT - 1e-9) partners.push([j, w]);
-    if (partners.length > MAX_PARTNERS_PER_DOCUMENT)
-      partners = partners.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_PARTNERS_PER_DOCUMENT);
-    partners.sort((a, b) => a[0] - b[0]);
-    for (const [j] of partners) out.push(i * DOC_FACTOR + j);
+    for (const j of strongestPartners(shared)) out.push(i * DOC_FACTOR + j);
   });
   return Float64Array.from(out);
+}
+
+/** What one shared shingle found in `df` documents (the two sharing it included) adds to their weight. */
+export const shingleWeight = (df: number): number => 2 / df;
+
+/**
+ * The partners (document → summed shingle weight) that are candidates: weight at least
+ * MIN_SHARED_WEIGHT, at most MAX_PARTNERS_PER_DOCUMENT of them (heaviest first, then document
+ * order), returned in document order.
+ */
+export function strongestPartners(shared: ReadonlyMap<number, number>): number[] {
+  let partners: [number, number][] = [];
+  for (const [j, w] of shared) if (w >= MIN_SHARED_WEIGHT - 1e-9) partners.push([j, w]);
+  if (partners.length > MAX_PARTNERS_PER_DOCUMENT)
+    partners = partners.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_PARTNERS_PER_DOCUMENT);
+  return partners.map(([j]) => j).sort((a, b) => a - b);
 }
 
 export function unpackPair(p: number): [number, number] {

@@ -19,24 +19,36 @@ function languageWarning(display: string, outlet: OutletInfo, text: string): str
   return `${display}: does not look like English (${why}); ${model}`;
 }
 
+/** How the checks may be relaxed (the archive adds documents one by one and skips duplicates itself). */
+export interface AdmissionOptions {
+  /** The limit on the characters of all documents (default MAX_TOTAL_CHARS). */
+  maxTotalChars?: number;
+  /** Warn about a document with the same text as an earlier one (default true). */
+  warnDuplicates?: boolean;
+}
+
 /**
  * A check for the documents of one analysis, in order: true when the document is admitted.
  * `note` receives each warning; `display` names the document in them.
  */
-export function documentAdmission(note: (warning: string) => void): (display: string, text: string, outlet: OutletInfo) => boolean {
+export function documentAdmission(
+  note: (warning: string) => void,
+  options: AdmissionOptions = {},
+): (display: string, text: string, outlet: OutletInfo) => boolean {
   const duplicates = new DuplicateFinder();
+  const maxTotal = options.maxTotalChars ?? MAX_TOTAL_CHARS;
   let totalChars = 0;
   return (display, text, outlet) => {
     if (text.length > MAX_DOCUMENT_CHARS) {
       note(`${display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
       return false;
     }
-    if (totalChars + text.length > MAX_TOTAL_CHARS) {
-      note(`${display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${MAX_TOTAL_CHARS.toLocaleString('en')}; skipped`);
+    if (totalChars + text.length > maxTotal) {
+      note(`${display}: the documents before it already hold ${totalChars.toLocaleString('en')} characters, and the limit for all is ${maxTotal.toLocaleString('en')}; skipped`);
       return false;
     }
     totalChars += text.length;
-    const first = duplicates.check(text, display);
+    const first = options.warnDuplicates === false ? undefined : duplicates.check(text, display);
     if (first !== undefined) note(duplicateWarning(display, first));
     const language = languageWarning(display, outlet, text);
     if (language) note(language);

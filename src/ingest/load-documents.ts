@@ -36,6 +36,12 @@ export interface LoadOptions {
   readStdin?: (limit: number) => ReadBytes;
   /** Called with each warning as it arises (so they reach the user even when loading then fails). */
   onWarning?: (warning: string) => void;
+  /** Fewer usable documents than this is an error (default 2: the analysis compares documents). */
+  minDocuments?: number;
+  /** The limit on the characters of all documents (default MAX_TOTAL_CHARS; the archive adds documents one by one). */
+  maxTotalChars?: number;
+  /** Warn about documents with the same text as an earlier one (default true; the archive skips them instead). */
+  warnDuplicates?: boolean;
 }
 
 /** Read the documents named by `paths` (files, folders, `-`); no paths means the bundled seeds. */
@@ -48,7 +54,10 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
   const { candidates, name, title } = listInputs(givenPaths(paths), note);
   const documents: SourceDocument[] = [];
   const ids = new Set<string>();
-  const admit = documentAdmission(note);
+  const admit = documentAdmission(note, {
+    ...(options.maxTotalChars !== undefined && { maxTotalChars: options.maxTotalChars }),
+    ...(options.warnDuplicates !== undefined && { warnDuplicates: options.warnDuplicates }),
+  });
   for (const c of candidates) {
     const converted = readInput(c, options.readStdin);
     if (!converted.ok) {
@@ -60,7 +69,8 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
     if (!admit(c.display, text, outlet)) continue;
     documents.push({ id: uniqueId(wantedId(c), ids), file: c.display, outlet, text });
   }
-  if (documents.length < 2) throw inputError(TOO_FEW_DOCUMENTS(documents.length));
+  const min = options.minDocuments ?? 2;
+  if (documents.length < min) throw inputError(min === 2 ? TOO_FEW_DOCUMENTS(documents.length) : `no usable article in the input (found ${documents.length})`);
   const out: LoadedInput = { documents, name: name ?? 'documents', warnings };
   if (title !== undefined) out.title = title;
   return out;

@@ -4,12 +4,12 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
-import { WiretraceError } from '../errors.js';
+import { WiretraceError, type ExitCode } from '../errors.js';
 import { loadAndAnalyze } from '../cli/load-analysis.js';
 
 export interface WorkerReply {
   result?: AnalysisResult;
-  error?: { message: string; stack?: string; exitCode?: 1 | 2 };
+  error?: { message: string; stack?: string; exitCode?: ExitCode };
 }
 
 if (!isMainThread && parentPort) {

@@ -9,7 +9,7 @@ import { renderWorksheet } from '../../exercise/render-worksheet.js';
 import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
 import { DEFAULT_REPORT_FOLDER, checkReportPath } from '../../report/report-path.js';
 import { toJson } from '../json-output.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAnalysis } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -17,7 +17,7 @@ import { writeStdout } from '../output.js';
  * (written atomically: a temporary file in the target folder, renamed over the target), or with
  * `--json` the questions on stdout and no files.
  */
-export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean; format?: string }): Promise<void> {
+export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string }): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
   if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
@@ -29,7 +29,7 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
     checkReportPath(out);
     checkReportPath(answersPath(out, extension));
   }
-  const result = await loadAndAnalyze(paths);
+  const result = await loadAnalysis(paths, options.archive);
   const exercise = buildExercise(result, seed);
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');

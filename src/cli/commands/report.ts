@@ -4,7 +4,7 @@ import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
 import { renderReport } from '../../report/render-report.js';
 import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
 import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAnalysis } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -12,11 +12,11 @@ import { writeStdout } from '../output.js';
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string; format?: string }): Promise<void> {
+export async function run(paths: string[], options: { out?: string; format?: string; archive?: string }): Promise<void> {
   const out = options.out;
   const format = reportFormat(options.format, out);
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = await loadAndAnalyze(paths);
+  const result = await loadAnalysis(paths, options.archive);
   // The HTML report (and its graph-layout library) is loaded only when asked for.
   const text = format === 'html' ? (await import('../../html/html-pages.js')).renderHtmlReport(result) : renderReport(result);
   if (out === '-') {

@@ -6,13 +6,13 @@
  */
 import { formatSummary } from '../../summary/format-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAnalysis } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
-export async function run(paths: string[]): Promise<void> {
+export async function run(paths: string[], options: { archive?: string } = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(await loadAndAnalyze(paths)));
+    writeStdout(formatSummary(await loadAnalysis(paths, options.archive)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
@@ -20,7 +20,8 @@ export async function run(paths: string[]): Promise<void> {
   const nodeEnv = 'NODE_ENV';
   process.env[nodeEnv] ??= 'production';
   const { analyzeInWorker } = await import('../../ui/analyze-in-worker.js');
-  const analysis = analyzeInWorker(paths);
+  // With --archive the match is made here (the archive is opened in this process), else in a worker.
+  const analysis = options.archive === undefined ? analyzeInWorker(paths) : loadAnalysis(paths, options.archive);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
   allowLiveFrames();
   const { runReview } = await import('../../ui/render-review.js');

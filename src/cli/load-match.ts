@@ -1,0 +1,18 @@
+/** The given articles read as `analyze` reads them (one or more), matched against the archive. */
+import type { AnalysisResult, SourceDocument } from '../types.js';
+import type { ArchiveStore } from '../archive/archive-store.js';
+import { matchArchive, type ArchiveMatch } from '../archive/match-archive.js';
+import { withArchive } from '../archive/use-archive.js';
+import { usageError } from '../errors.js';
+import { loadDocuments } from '../ingest/load-documents.js';
+import { warn } from './output.js';
+
+export function loadMatch(store: ArchiveStore, paths: readonly string[]): { match: ArchiveMatch; documents: SourceDocument[] } {
+  if (paths.length === 0) throw usageError('the archive is matched against an article: give a file, a folder or - (standard input)');
+  const input = loadDocuments(paths, { onWarning: warn, minDocuments: 1 });
+  return { match: matchArchive(store, input.documents, { name: input.name, warnings: input.warnings }), documents: input.documents };
+}
+
+export function loadArchiveAnalysis(paths: readonly string[], archive: string): Promise<AnalysisResult> {
+  return withArchive(archive, (store) => loadMatch(store, paths).match.result);
+}
