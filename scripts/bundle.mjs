@@ -31,6 +31,11 @@ const ESM_ENTRIES = {
   'src/quiz/run-quiz': 'run-quiz.mjs',
 };
 
+/** Source modules built as CommonJS bundles of their own, and required by cli.js at run time, when needed. */
+const LAZY_CJS_ENTRIES = {
+  'src/ingest/markdown-syntax': 'markdown-syntax',
+};
+
 const common = {
   absWorkingDir: root,
   outdir,
@@ -61,6 +66,24 @@ const esmEntriesExternal = {
   },
 };
 
+/**
+ * In the CommonJS bundle, an import of a LAZY_CJS_ENTRIES module becomes a small module that
+ * requires its built file (still only when the import runs).
+ */
+const lazyRequire = {
+  name: 'lazy-require',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.namespace === 'lazy-require') return { path: args.path, external: true };
+      if (args.kind === 'entry-point' || !args.importer.startsWith(path.join(root, 'src'))) return undefined;
+      const target = path.relative(root, path.resolve(args.resolveDir, args.path)).replace(/\\/g, '/').replace(/\.js$/, '');
+      const file = LAZY_CJS_ENTRIES[target];
+      return file ? { path: `./${file}.js`, namespace: 'lazy-require' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
@@ -69,12 +92,17 @@ await build({
   ...common,
   // Separate bundles: the executable (start.ts), the command line it runs, and the review's
   // analysis worker (analyze-in-worker.ts).
-  entryPoints: { main: 'src/cli/start.ts', cli: 'src/cli/main.ts', 'analysis-worker': 'src/ui/analysis-worker.ts' },
+  entryPoints: {
+    main: 'src/cli/start.ts',
+    cli: 'src/cli/main.ts',
+    'analysis-worker': 'src/ui/analysis-worker.ts',
+    ...Object.fromEntries(Object.entries(LAZY_CJS_ENTRIES).map(([src, file]) => [file, `${src}.ts`])),
+  },
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__wiretraceModuleUrl' },
   // The bundle's own "use strict" would come after the banner, where it is no directive.
   banner: { js: "'use strict';\nconst __wiretraceModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [esmEntriesExternal],
+  plugins: [esmEntriesExternal, lazyRequire],
 });
 
 await build({

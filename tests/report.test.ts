@@ -13,7 +13,7 @@ import { markdownWordDiff } from '../src/report/word-diff.js';
 import type { AnalysisResult } from '../src/types.js';
 import { ROOT, runCli } from './helpers.js';
 
-const seeds: AnalysisResult = loadAndAnalyze([]);
+const seeds: AnalysisResult = await loadAndAnalyze([]);
 const seedsReport = renderReport(seeds);
 const tokens = marked.lexer(seedsReport);
 

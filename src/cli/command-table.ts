@@ -32,7 +32,7 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', description: 'show a stack trace when something fails' }];
 
-const paths = { syntax: '[paths...]', description: 'article files or folders (default: the bundled seeds)' } as const;
+const paths = { syntax: '[paths...]', description: 'article files, folders or http(s) addresses (default: the bundled seeds)' } as const;
 
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
 const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
@@ -43,6 +43,16 @@ function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Ex
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
+/** The options for web addresses, which every command reading articles takes (address-options.ts). */
+const ADDRESS_OPTIONS: readonly OptionSpec[] = [
+  { name: 'cache', value: 'dir', description: 'keep fetched pages here (default: $XDG_CACHE_HOME/wiretrace or ~/.cache/wiretrace)' },
+  { name: 'offline', description: 'read web addresses from the cache only; never fetch' },
+  { name: 'timeout', value: 'seconds', description: 'give up on a web address after this long (default 20)' },
+];
+
+/** Those options, parsed (the module is small, and loaded only when a command runs). */
+const addresses = async (o: Record<string, string | boolean | undefined>) => (await import('./address-options.js')).addressOptions(o);
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'analyze',
@@ -52,17 +62,23 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'json', description: 'print the analysis as JSON (schema in the README)' },
       { name: 'jsonl', description: 'print one JSON line per document, then one line with units and provenance' },
       { name: 'corpus', description: 'use corpus mode (automatic above 50 files; README, "Corpus mode")' },
+      ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), corpus: flag(o, 'corpus') }),
+      (await import('./commands/analyze.js')).run(args, {
+        json: flag(o, 'json'),
+        jsonl: flag(o, 'jsonl'),
+        corpus: flag(o, 'corpus'),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'review',
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
-    options: [],
+    options: ADDRESS_OPTIONS,
     interactive: true,
-    run: async (args) => (await import('./commands/review.js')).run(args),
+    run: async (args, o) => (await import('./commands/review.js')).run(args, await addresses(o)),
   },
   {
     name: 'pairs',
@@ -75,8 +91,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'report',
     description: 'write a Markdown provenance report (renders on GitHub)',
     argument: paths,
-    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }],
-    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out') })),
+    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }, ...ADDRESS_OPTIONS],
+    run: async (args, o) => (await import('./commands/report.js')).run(args, { ...defined({ out: value(o, 'out') }), addresses: await addresses(o) }),
   },
   {
     name: 'exercise',
@@ -86,16 +102,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' },
       { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md); the key goes beside it as …-answers.md' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
+      ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined })),
+      (await import('./commands/exercise.js')).run(args, {
+        ...defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined }),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'quiz',
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
     interactive: true,
-    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
-    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ADDRESS_OPTIONS],
+    run: async (args, o) => (await import('./commands/quiz.js')).run(args, { ...defined({ seed: value(o, 'seed') }), addresses: await addresses(o) }),
   },
 ];

@@ -6,6 +6,13 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError } from '../errors.js';
 import { loadAndAnalyze } from '../cli/load-analysis.js';
+import type { AddressOptions } from '../ingest/addresses.js';
+
+export interface WorkerData {
+  paths: string[];
+  /** Without `fetcher` (a function cannot be posted to a worker). */
+  addresses: Omit<AddressOptions, 'fetcher'>;
+}
 
 export interface WorkerReply {
   result?: AnalysisResult;
@@ -14,12 +21,14 @@ export interface WorkerReply {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  try {
-    port.postMessage({ result: loadAndAnalyze((workerData as { paths: string[] }).paths) } satisfies WorkerReply);
-  } catch (e) {
-    const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };
-    if (e instanceof Error && e.stack) error.stack = e.stack;
-    if (e instanceof WiretraceError) error.exitCode = e.exitCode;
-    port.postMessage({ error } satisfies WorkerReply);
-  }
+  const data = workerData as WorkerData;
+  loadAndAnalyze(data.paths, data.addresses).then(
+    (result) => port.postMessage({ result } satisfies WorkerReply),
+    (e: unknown) => {
+      const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };
+      if (e instanceof Error && e.stack) error.stack = e.stack;
+      if (e instanceof WiretraceError) error.exitCode = e.exitCode;
+      port.postMessage({ error } satisfies WorkerReply);
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { usageError } from '../../errors.js';
+import type { AddressOptions } from '../../ingest/addresses.js';
 import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
 import { renderReport } from '../../report/render-report.js';
 import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
@@ -11,10 +12,10 @@ import { writeStdout } from '../output.js';
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string }): Promise<void> {
+export async function run(paths: string[], options: { out?: string; addresses?: AddressOptions }): Promise<void> {
   const out = options.out;
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = loadAndAnalyze(paths);
+  const result = await loadAndAnalyze(paths, options.addresses);
   const text = renderReport(result);
   if (out === '-') {
     writeStdout(text);

@@ -4,15 +4,16 @@
  * Ink and React are imported only here, on the terminal path, to keep the other commands fast;
  * they load while a worker thread analyses the articles.
  */
+import type { AddressOptions } from '../../ingest/addresses.js';
 import { formatSummary } from '../../summary/format-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
 import { loadAndAnalyze } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
-export async function run(paths: string[]): Promise<void> {
+export async function run(paths: string[], addresses: AddressOptions = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(loadAndAnalyze(paths)));
+    writeStdout(formatSummary(await loadAndAnalyze(paths, addresses)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
@@ -20,7 +21,7 @@ export async function run(paths: string[]): Promise<void> {
   const nodeEnv = 'NODE_ENV';
   process.env[nodeEnv] ??= 'production';
   const { analyzeInWorker } = await import('../../ui/analyze-in-worker.js');
-  const analysis = analyzeInWorker(paths);
+  const analysis = analyzeInWorker(paths, addresses);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
   allowLiveFrames();
   const { runReview } = await import('../../ui/render-review.js');
