@@ -23,29 +23,18 @@ const read = (source: string): string =>
     .join('\n');
 
 describe('Markdown through a real parser', () => {
-  it('keeps a link\'s text whatever brackets or images it holds, and never its address', () => {
-    expect(read('The council published [the [revised] plan](https://example.org/plan "Plan") on Monday.')).toBe('The council published the [revised] plan on Monday.');
-    expect(read('[![logo](https://example.org/logo.png) Coast Wire](https://example.org/) reports.')).toBe('Coast Wire reports.');
-    expect(read('See [the report][r] and <https://example.org/full>.\n\n[r]: https://example.org/r')).toBe('See the report and https://example.org/full .');
-  });
-
-  it('reads an address with parentheses to its end: no stray ")"', () => {
-    expect(read('The [bridge](https://en.wikipedia.org/wiki/Bridge_(structure)) was closed.')).toBe('The bridge was closed.');
-  });
-
-  it('does not read an indented code block (or a fenced one) as prose', () => {
-    const text = read('The council voted.\n\n    const trucks = banned();\n\nThe ban starts in March.\n\n```js\nfenced();\n```\n');
-    expect(text).toBe('The council voted.\nThe ban starts in March.');
-  });
-
-  it('decodes named and numeric character references', () => {
-    expect(read('A caf&eacute; owner said &ldquo;voil&agrave;&rdquo; &mdash; twice &#8217; &#x2014; &amp;.')).toBe('A café owner said “ voilà ” — twice ’ — & .');
+  it.each([
+    ['a link keeps its text, brackets and all, never its address', 'The council published [the [revised] plan](https://example.org/plan "Plan") on Monday.', 'The council published the [revised] plan on Monday.'],
+    ['a link around an image keeps only its words', '[![logo](https://example.org/logo.png) Coast Wire](https://example.org/) reports.', 'Coast Wire reports.'],
+    ['a reference link and an autolink', 'See [the report][r] and <https://example.org/full>.\n\n[r]: https://example.org/r', 'See the report and https://example.org/full .'],
+    ['an address with parentheses is read to its end: no stray ")"', 'The [bridge](https://en.wikipedia.org/wiki/Bridge_(structure)) was closed.', 'The bridge was closed.'],
+    ['indented and fenced code are not prose', 'The council voted.\n\n    const trucks = banned();\n\nThe ban starts in March.\n\n```js\nfenced();\n```\n', 'The council voted.\nThe ban starts in March.'],
+    ['named and numeric references are decoded', 'A caf&eacute; owner said &ldquo;voil&agrave;&rdquo; &mdash; twice &#8217; &#x2014; &amp;.', 'A café owner said “ voilà ” — twice ’ — & .'],
     // Each reference keeps its length (the character, then blanks): blanks follow it, even inside a word.
-    expect(read('d&eacute;j&agrave;')).toBe('dé jà');
-  });
-
-  it('keeps arithmetic: "2*3*4" is not emphasis, while *real* emphasis is blanked', () => {
-    expect(read('The grid is 2*3*4 metres and **very** large, and 10**2 is 100**3.')).toBe('The grid is 2*3*4 metres and very large, and 10**2 is 100**3.');
+    ['a reference inside a word splits it', 'd&eacute;j&agrave;', 'dé jà'],
+    ['"2*3*4" is arithmetic, while **real** emphasis is blanked', 'The grid is 2*3*4 metres and **very** large, and 10**2 is 100**3.', 'The grid is 2*3*4 metres and very large, and 10**2 is 100**3.'],
+  ])('%s', (_case, source, expected) => {
+    expect(read(source)).toBe(expected);
   });
 
   it('reads front matter with a YAML parser: folded titles, lists of authors', () => {

@@ -38,6 +38,8 @@ export interface Candidate {
   full: string;
   /** Path (or web address) shown to the user. */
   display: string;
+  /** A web address to fetch (named by the user, or by a manifest); listInputs replaces it by its page. */
+  address?: string;
   /** A web address's page, fetched or from the cache. */
   page?: FetchedPage;
   entry?: ManifestEntry;
@@ -117,6 +119,10 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
     list.push(c);
   };
   for (const entry of manifest?.documents ?? []) {
+    if (entry.address !== undefined) {
+      list.push({ full: '', display: entry.address, address: entry.address, entry, listed: true });
+      continue;
+    }
     const full = path.join(dir, entry.file);
     listed.add(entry.file);
     if (!existsSync(full) && !isLink(full)) {
@@ -210,17 +216,13 @@ export async function listInputs(given: readonly GivenPath[], note: (warning: st
   let name: string | undefined;
   let title: string | undefined;
   if (given.filter((g) => g.full === STDIN_PATH).length > 1) throw usageError('standard input (-) can be read only once');
-  const addresses = given.filter((g) => isAddress(g.full));
-  const fetched = await fetchAddresses(addresses.map((g) => g.full), options, note);
-  const pages = new Map(addresses.map((g, i) => [g, fetched[i]]));
   for (const g of given) {
     if (g.full === STDIN_PATH) {
       candidates.push({ full: STDIN_PATH, display: STDIN_PATH, stdin: true });
       continue;
     }
-    if (pages.has(g)) {
-      const page = pages.get(g);
-      if (page) candidates.push({ full: page.file ?? '', display: g.display, page });
+    if (isAddress(g.full)) {
+      candidates.push({ full: '', display: g.display, address: g.full });
       continue;
     }
     if (!existsSync(g.full)) throw usageError(`no such file or folder: ${g.display}`);
@@ -233,14 +235,24 @@ export async function listInputs(given: readonly GivenPath[], note: (warning: st
       }
     } else {
       const manifest = readManifest(path.dirname(g.full), path.dirname(g.display));
-      const entry = manifest?.documents.find((e) => path.resolve(path.dirname(g.full), e.file) === path.resolve(g.full));
+      const entry = manifest?.documents.find((e) => e.file !== undefined && path.resolve(path.dirname(g.full), e.file) === path.resolve(g.full));
       candidates.push(entry ? { ...g, entry } : g);
     }
   }
 
+  // All addresses at once (a few at a time: addresses.ts); one that cannot be had is left out, after its warning.
+  const wanted = candidates.filter((c) => c.address !== undefined);
+  const fetched = await fetchAddresses(wanted.map((c) => c.address!), options, note);
+  const pages = new Map(wanted.map((c, i) => [c, fetched[i]]));
   const once: Candidate[] = [];
   const taken = new Map<string, string>();
-  for (const c of candidates) {
+  for (const listed of candidates) {
+    let c = listed;
+    if (c.address !== undefined) {
+      const page = pages.get(c);
+      if (!page) continue;
+      c = { ...c, full: page.file ?? '', page };
+    }
     const real = c.stdin ? undefined : c.page ? `page:${c.page.address}` : realPath(c.full);
     const before = real === undefined ? undefined : taken.get(real);
     if (before !== undefined) {
