@@ -283,6 +283,13 @@ describe('articles by address', () => {
     expect(report.stdout).toMatch(/Coast Wire/);
     const exercise = await cli(['exercise', `${base}/wire.html`, `${base}/local.txt`, '--json', '--cache', cache, '--offline']);
     expect(exercise.code).toBe(0);
+    // Not on a terminal: review prints the summary, quiz the worksheet.
+    const review = await cli(['review', `${base}/wire.html`, `${base}/local.txt`, '--cache', cache, '--offline']);
+    expect(review).toMatchObject({ code: 0, stderr: '' });
+    expect(review.stdout).toMatch(/Coast Wire/);
+    const quiz = await cli(['quiz', `${base}/wire.html`, `${base}/local.txt`, '--cache', cache, '--offline']);
+    expect(quiz.code).toBe(0);
+    expect(quiz.stdout).toMatch(/Coast Wire/);
     const bad = await cli(['analyze', `${base}/wire.html`, '--timeout', 'soon']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad.stderr).toBe('wiretrace: --timeout must be a number of seconds above 0 and at most 3600, not "soon"\n');

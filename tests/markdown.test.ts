@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadDocuments } from '../src/ingest/load-documents.js';
 import { loadMarkdownReader, markdownToText } from '../src/ingest/markdown.js';
 import { CLI, HARBOUR_WIRE, REUTERS, scratchFolders } from './helpers.js';
 
@@ -27,6 +28,7 @@ describe('Markdown through a real parser', () => {
     ['a link keeps its text, brackets and all, never its address', 'The council published [the [revised] plan](https://example.org/plan "Plan") on Monday.', 'The council published the [revised] plan on Monday.'],
     ['a link around an image keeps only its words', '[![logo](https://example.org/logo.png) Coast Wire](https://example.org/) reports.', 'Coast Wire reports.'],
     ['a reference link and an autolink', 'See [the report][r] and <https://example.org/full>.\n\n[r]: https://example.org/r', 'See the report and https://example.org/full .'],
+    ['a bare www. address is text like any other', 'Read more at www.example.org/bridge today.', 'Read more at www.example.org/bridge today.'],
     ['an address with parentheses is read to its end: no stray ")"', 'The [bridge](https://en.wikipedia.org/wiki/Bridge_(structure)) was closed.', 'The bridge was closed.'],
     ['indented and fenced code are not prose', 'The council voted.\n\n    const trucks = banned();\n\nThe ban starts in March.\n\n```js\nfenced();\n```\n', 'The council voted.\nThe ban starts in March.'],
     ['named and numeric references are decoded', 'A caf&eacute; owner said &ldquo;voil&agrave;&rdquo; &mdash; twice &#8217; &#x2014; &amp;.', 'A café owner said “ voilà ” — twice ’ — & .'],
@@ -55,6 +57,18 @@ describe('Markdown through a real parser', () => {
     const text = markdownToText(source).text;
     expect(text).toHaveLength(source.length);
     for (let i = 0; i < source.length; i++) if (text[i] !== source[i]) expect(text[i]).toMatch(/[ à]/);
+  });
+
+  it('refuses a Markdown file over the character limit before parsing it', async () => {
+    const d = folder();
+    const big = path.join(d, 'big.md');
+    writeFileSync(big, '*Bridge* news. '.repeat(70_000));
+    writeFileSync(path.join(d, 'a.txt'), HARBOUR_WIRE.join('\n\n'));
+    writeFileSync(path.join(d, 'b.txt'), HARBOUR_WIRE.slice(0, 3).join('\n\n'));
+    const warnings: string[] = [];
+    const input = await loadDocuments([d], { onWarning: (w) => warnings.push(w) });
+    expect(input.documents.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(warnings).toEqual([`${big}: 1,050,000 characters of text is over the limit of 1,000,000 for one document; skipped`]);
   });
 
   it('is read from the built bundle, which loads the parser only for a Markdown file', () => {

@@ -13,7 +13,7 @@ import { assumedEncodingNote, decodeDeclared, decodeText } from './decode.js';
 import { repeatedFileWarning } from './duplicates.js';
 import { isAddress } from './fetch-page.js';
 import { declaredCharset, extractHtmlArticle, looksLikeHtml, type PageMeta } from './html-article.js';
-import { MAX_DOCUMENT_BYTES } from './limits.js';
+import { MAX_DOCUMENT_BYTES, overCharLimit } from './limits.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { loadMarkdownReader, markdownToText } from './markdown.js';
 import { readFileBounded, readStdinBounded, type ReadBytes } from './read-bytes.js';
@@ -185,6 +185,9 @@ function toText(bytes: Buffer, format: Format | 'sniff', charset: string | undef
     return page.ok ? { ...page, ...assumed } : page;
   }
   if (kind === 'markdown') {
+    // The text is as long as the source: one over the limit is refused before it is parsed (slow at that size).
+    const over = overCharLimit(decoded.text.length);
+    if (over !== undefined) return { ok: false, reason: over };
     const md = markdownToText(decoded.text);
     if (md.text.trim() === '') return { ok: false, reason: 'empty (nothing but Markdown markup)' };
     return { ok: true, text: md.text, meta: md.meta, ...assumed };

@@ -15,7 +15,7 @@ import { DuplicateFinder, duplicateWarning } from './duplicates.js';
 import type { AddressOptions } from './addresses.js';
 import { assumedEncodingWarning, listInputs, outletOf, readInput, uniqueId, wantedId, type GivenPath } from './inputs.js';
 import { checkEnglish } from './language.js';
-import { MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
+import { MAX_TOTAL_CHARS, overCharLimit } from './limits.js';
 import type { ReadBytes } from './read-bytes.js';
 
 export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
@@ -75,8 +75,9 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
     const assumed = assumedEncodingWarning(c, converted);
     if (assumed) note(assumed);
     const { text, meta } = converted;
-    if (text.length > MAX_DOCUMENT_CHARS) {
-      note(`${c.display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
+    const over = overCharLimit(text.length);
+    if (over !== undefined) {
+      note(`${c.display}: ${over}; skipped`);
       continue;
     }
     if (totalChars + text.length > MAX_TOTAL_CHARS) {
