@@ -12,7 +12,8 @@ import { fixWindows1252 } from './windows-1252.js';
 export type Decoded = { ok: true; text: string; assumed?: 'windows-1252' } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const latin = new TextDecoder('windows-1252');
+/** Made when first needed: most runs never read a legacy file. */
+let latin: InstanceType<typeof TextDecoder> | undefined;
 
 /** Text in a legacy encoding has next to no C0 control bytes other than tab, line ends, form feed and ESC. */
 const MAX_CONTROL_SHARE = 0.05;
@@ -34,6 +35,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     text = utf8.decode(bytes);
   } catch {
     if (controlShare(bytes) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary file (not valid UTF-8, and full of control bytes)' };
+    latin ??= new TextDecoder('windows-1252');
     text = fixWindows1252(latin.decode(bytes));
     assumed = true;
   }
