@@ -62,7 +62,7 @@ beforeAll(async () => {
       res.end(body);
     };
     const hop = /^\/hop\/(\d+)$/.exec(url);
-    if (url === '/wire.html') return send(200, 'text/html; charset=utf-8', WIRE_PAGE);
+    if (url === '/wire.html' || url.startsWith('/news/')) return send(200, 'text/html; charset=utf-8', WIRE_PAGE);
     if (url === '/local.txt') return send(200, 'text/plain; charset=windows-1252', windows1252(LOCAL_TEXT));
     if (hop) {
       const n = Number(hop[1]);
@@ -139,6 +139,11 @@ describe('articles by address', () => {
     // Both pages are in the cache: a body and its record each.
     expect(readdirSync(cache).filter((f) => f.endsWith('.page'))).toHaveLength(2);
     expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('names a document from its address even when the address holds a malformed escape', async () => {
+    const input = await loadDocuments([`${base}/news/caf%C3%A9-%E0%A4.html`, `${base}/news/`], { addresses: { cacheDir: folder() } });
+    expect(input.documents.map((d) => d.id)).toEqual(['caf-C3-A9--E0-A4', 'news']);
   });
 
   it('follows up to 5 redirects, and gives up on a loop or a sixth', async () => {

@@ -57,6 +57,7 @@ export function decodeDeclared(bytes: Uint8Array, label: string | undefined): De
     return decodeText(bytes);
   }
   const text = decoder.decode(bytes);
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
   // Node 20 decodes windows-1252 as ISO-8859-1 (windows-1252.ts).
   return { ok: true, text: decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text };
 }

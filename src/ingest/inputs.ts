@@ -156,7 +156,13 @@ export function wantedId(c: Candidate): string {
 /** A web address's last path segment (without its extension when `bare`), else its host without "www.". */
 function addressName(address: string, bare: boolean): string {
   const u = new URL(address);
-  const last = decodeURIComponent(u.pathname.split('/').filter((x) => x !== '').pop() ?? '');
+  const segment = u.pathname.split('/').filter((x) => x !== '').pop() ?? '';
+  let last = segment;
+  try {
+    last = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape (`%E0%A4`): the segment as written.
+  }
   const host = u.hostname.replace(/^www\./, '');
   if (!bare) return host;
   return (last === '' ? '' : path.basename(last, path.extname(last))) || host;
