@@ -51,10 +51,13 @@ const common = {
 
 /**
  * CommonJS modules bundled apart from cli.js, which cli.js requires only when it needs them: the
- * HTML pages (with dagre and marked, about 180 kB that `analyze` would otherwise read at every start).
+ * HTML pages (with dagre and marked, about 180 kB that `analyze` would otherwise read at every
+ * start) and the Markdown parser (micromark and mdast, about 550 kB), required when a Markdown file
+ * is read.
  */
 const CJS_APART = {
   'src/html/html-pages': 'html-pages.js',
+  'src/ingest/markdown-syntax': 'markdown-syntax.js',
 };
 
 /**

@@ -165,7 +165,7 @@ describe('repeats aligned once give what comparing every repeat gives, bar the r
 
   it('on the seeds (no sentence repeats): the same pairs', async () => {
     const { loadDocuments } = await import('../src/ingest/load-documents.js');
-    const docs = loadDocuments([SEEDS]).documents;
+    const docs = (await loadDocuments([SEEDS])).documents;
     expect(await pairsOf(docs, true)).toEqual(await pairsOf(docs, false));
   });
 

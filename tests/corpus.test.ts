@@ -76,20 +76,20 @@ function buildCorpus(dir: string): Built {
   return { dir, planted, footerIds };
 }
 
-function run(dir: string): { tail: CorpusTail; documents: AnalyzedDocument[] } {
+async function run(dir: string): Promise<{ tail: CorpusTail; documents: AnalyzedDocument[] }> {
   const documents: AnalyzedDocument[] = [];
-  const tail = analyzeCorpus(listCorpusFiles(givenPaths([dir])), { onDocument: (d) => documents.push(d) });
+  const tail = analyzeCorpus(await listCorpusFiles(givenPaths([dir])), { onDocument: (d) => documents.push(d) });
   return { tail, documents };
 }
 
 let work: string;
 let built: Built;
-let result: ReturnType<typeof run>;
+let result: Awaited<ReturnType<typeof run>>;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-corpus-test-'));
   built = buildCorpus(path.join(work, 'corpus'));
-  result = run(built.dir);
+  result = await run(built.dir);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -132,11 +132,11 @@ describe('corpus mode', () => {
     expect(result.tail.figures.commonShingles).toBeGreaterThan(0);
   });
 
-  it('aligns the same footer when it is rare: the cut-off, not the classifier, keeps it out above', () => {
+  it('aligns the same footer when it is rare: the cut-off, not the classifier, keeps it out above', async () => {
     const dir = path.join(work, 'few');
     mkdirSync(dir, { recursive: true });
     makeCorpus(11, 8).forEach((a, i) => writeFileSync(path.join(dir, `f${i}.txt`), [a.headline, ...a.sentences, ...FOOTER].join('\n\n') + '\n'));
-    const few = run(dir);
+    const few = await run(dir);
     expect(maxDocumentFrequency(8)).toBeGreaterThan(8);
     const footer = few.documents[0]!.segments.filter((s) => FOOTER.includes(s.text));
     expect(footer).toHaveLength(2);

@@ -13,10 +13,12 @@ export const SEEDS = path.join(ROOT, 'seeds');
 export const CLI = path.join(ROOT, 'dist', 'bin', 'main.js');
 
 let cached: AnalysisResult | undefined;
+/** The seeds as read (a few small files: read when this module loads, so seedsAnalysis() can stay synchronous). */
+const seedsInput = await loadDocuments([SEEDS]);
 
 export function seedsAnalysis(): AnalysisResult {
   if (!cached) {
-    const input = loadDocuments([SEEDS]);
+    const input = seedsInput;
     cached = analyzeDocuments(input.documents, { name: input.name, ...(input.title ? { title: input.title } : {}) });
   }
   return cached;

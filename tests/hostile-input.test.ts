@@ -38,9 +38,10 @@ describe('unusable files in a folder are skipped with one warning line each; the
   const r = runCli(['analyze', d]);
   const lines = r.stderr.trimEnd().split('\n');
 
-  it('exits 0 and analyses the two good files', () => {
+  it('exits 0 and analyses the two good files, and the Latin-1 one as Windows-1252', () => {
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\(2 documents\)/);
+    expect(r.stdout).toMatch(/\(3 documents\)/);
+    expect(r.stdout).toMatch(/latin1\.txt/);
   });
 
   it.each([
@@ -49,7 +50,7 @@ describe('unusable files in a folder are skipped with one warning line each; the
     ['dangling.txt', 'cannot be read (ENOENT); skipped'],
     ['empty.txt', 'empty; skipped'],
     ['folder.txt', 'is a folder, not a file; skipped'],
-    ['latin1.txt', 'not valid UTF-8; skipped'],
+    ['latin1.txt', 'not valid UTF-8; read as Windows-1252'],
     ['pipe.txt', 'not a regular file; skipped'],
   ])('%s: "%s"', (file, reason) => {
     expect(lines.filter((l) => l.includes(file))).toEqual([`wiretrace: warning: ${path.join(d, file)}: ${reason}`]);
@@ -60,13 +61,13 @@ describe('unusable files in a folder are skipped with one warning line each; the
     noStack(r.stderr);
   });
 
-  it.skipIf(isRoot)('skips a file without read permission (not testable as root: root reads it anyway)', () => {
+  it.skipIf(isRoot)('skips a file without read permission (not testable as root: root reads it anyway)', async () => {
     const e = withTwo();
     const locked = path.join(e, 'locked.txt');
     writeFileSync(locked, 'Some text that cannot be read.');
     chmodSync(locked, 0o000);
     const warnings: string[] = [];
-    expect(loadDocuments([e], { onWarning: (w) => warnings.push(w) }).documents).toHaveLength(2);
+    expect((await loadDocuments([e], { onWarning: (w) => warnings.push(w) })).documents).toHaveLength(2);
     expect(warnings).toEqual([`${locked}: cannot be read (EACCES); skipped`]);
   });
 });
@@ -140,12 +141,12 @@ describe('standard output that cannot be written', () => {
 });
 
 describe('one file given twice', () => {
-  it('is read once, with a warning, whether named twice or on its own and in its folder', () => {
+  it('is read once, with a warning, whether named twice or on its own and in its folder', async () => {
     const d = withTwo();
     const a = path.join(d, 'a-reuters.txt');
     for (const args of [[a, a, path.join(d, 'b-rferl.txt')], [d, a]]) {
       const warnings: string[] = [];
-      const read = loadDocuments(args, { onWarning: (w) => warnings.push(w) });
+      const read = await loadDocuments(args, { onWarning: (w) => warnings.push(w) });
       expect(read.documents.map((x) => x.id)).toEqual(['a-reuters', 'b-rferl']);
       expect(warnings).toEqual([`${a}: the same file as ${a}; read once`]);
     }
@@ -182,13 +183,13 @@ describe('a folder that cannot be read', () => {
   });
 });
 
-describe('CRLF and a byte-order mark', () => {
-  const plain = loadDocuments([SEEDS]);
+describe('CRLF and a byte-order mark', async () => {
+  const plain = await loadDocuments([SEEDS]);
   const crlf = plain.documents.map((doc) => ({ ...doc, text: doc.text.replace(/\n/g, '\r\n') }));
   const d = folder();
   for (const doc of crlf) writeFileSync(path.join(d, path.basename(doc.file)), '\ufeff' + doc.text);
   copyFileSync(path.join(SEEDS, 'manifest.json'), path.join(d, 'manifest.json'));
-  const read = loadDocuments([d]);
+  const read = await loadDocuments([d]);
   const a = analyzeDocuments(plain.documents);
   const b = analyzeDocuments(read.documents);
 
@@ -212,7 +213,7 @@ describe('CRLF and a byte-order mark', () => {
 });
 
 describe('large input', () => {
-  it('refuses a 20 MB file without reading it, and one of 3 million characters after reading', () => {
+  it('refuses a 20 MB file without reading it, and one of 3 million characters after reading', async () => {
     const d = withTwo();
     const huge = path.join(d, 'huge.txt');
     const fd = openSync(huge, 'w');
@@ -220,7 +221,7 @@ describe('large input', () => {
     closeSync(fd);
     writeFileSync(path.join(d, 'long.txt'), 'word '.repeat(300_000));
     const warnings: string[] = [];
-    const input = loadDocuments([d], { onWarning: (w) => warnings.push(w) });
+    const input = await loadDocuments([d], { onWarning: (w) => warnings.push(w) });
     expect(input.documents.map((x) => path.basename(x.file))).toEqual(['a-reuters.txt', 'b-rferl.txt']);
     expect(warnings).toEqual([
       `${huge}: 20.0 MB is over the 8.0 MB limit for one document; skipped`,
@@ -228,10 +229,10 @@ describe('large input', () => {
     ]);
   });
 
-  it('refuses standard input beyond the limit, reading no more than the limit', () => {
+  it('refuses standard input beyond the limit, reading no more than the limit', async () => {
     let asked = 0;
     const warnings: string[] = [];
-    expect(() =>
+    await expect(
       loadDocuments(['-', REUTERS], {
         readStdin: (limit) => {
           asked = limit;
@@ -239,7 +240,7 @@ describe('large input', () => {
         },
         onWarning: (w) => warnings.push(w),
       }),
-    ).toThrow(/at least two/);
+    ).rejects.toThrow(/at least two/);
     expect(asked).toBe(8 * 1024 * 1024);
     expect(warnings).toEqual(['-: over the 8.0 MB limit for one document; skipped']);
   });
@@ -289,9 +290,9 @@ describe('text that is not English', () => {
     expect(r.stderr).toBe(json.warnings.map((w: string) => `wiretrace: warning: ${w}\n`).join(''));
   });
 
-  it('is not warned about for the English seeds', () => {
+  it('is not warned about for the English seeds', async () => {
     const warnings: string[] = [];
-    loadDocuments([SEEDS], { onWarning: (w) => warnings.push(w) });
+    await loadDocuments([SEEDS], { onWarning: (w) => warnings.push(w) });
     expect(warnings).toEqual([]);
   });
 });

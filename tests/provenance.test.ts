@@ -197,13 +197,13 @@ describe('provenance of the seeds', () => {
     for (const u of r.units.filter((x) => x.quote)) expect(u.origin).toBeUndefined();
   });
 
-  describe('blind: the seeds under neutral, shuffled names and no manifest', () => {
+  describe('blind: the seeds under neutral, shuffled names and no manifest', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-blind-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     // seed file → neutral name; the order of a–e is not the seeds' order.
     const names: Record<string, string> = { '003': 'a', '001': 'b', '004': 'c', '000': 'd', '002': 'e' };
     for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) cpSync(path.join(SEEDS, f), path.join(dir, `${names[f.slice(0, 3)]}.txt`));
-    const input = loadDocuments([dir]);
+    const input = await loadDocuments([dir]);
     const r = analyzeDocuments(input.documents);
 
     it('finds the syndicated Reuters text (c) as the source of RFE/RL (b) and of IBTimes (e), and nothing else', () => {
@@ -219,12 +219,12 @@ describe('provenance of the seeds', () => {
       for (const d of r.provenance.documents.filter((x) => x.document !== 'c')) expect(d.agencyCopy).toBe(false);
     });
 
-    it('finds the same edges whatever the names and their order', () => {
+    it('finds the same edges whatever the names and their order', async () => {
       const other = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-blind2-'));
       try {
         const names2: Record<string, string> = { '000': 'v', '001': 'w', '002': 'x', '003': 'y', '004': 'z' };
         for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) cpSync(path.join(SEEDS, f), path.join(other, `${names2[f.slice(0, 3)]}.txt`));
-        const r2 = analyzeDocuments(loadDocuments([other]).documents);
+        const r2 = analyzeDocuments((await loadDocuments([other])).documents);
         expect(edgeList(r2)).toEqual(['z->w', 'z->x']);
       } finally {
         rmSync(other, { recursive: true, force: true });

@@ -35,8 +35,8 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', description: 'show a stack trace when something fails' }];
 
-const paths = { syntax: '[paths...]', description: 'article files or folders (default: the bundled seeds)' } as const;
-const articles = { syntax: '[paths...]', description: 'the article(s) to match: files, folders or - (standard input)' } as const;
+const paths = { syntax: '[paths...]', description: 'article files, folders or http(s) addresses (default: the bundled seeds)' } as const;
+const articles = { syntax: '[paths...]', description: 'the article(s) to match: files, folders, http(s) addresses or - (standard input)' } as const;
 /** `--archive <path>` for the commands that match an article against the archive (README, "Archive"). */
 const archiveOption = { name: 'archive', value: 'path', description: 'the archive (default: $WIRETRACE_ARCHIVE or ./wiretrace-archive)' } as const;
 const matchOption = { name: 'archive', value: 'path', description: 'show the article(s) given with their matches in this archive' } as const;
@@ -50,6 +50,16 @@ function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Ex
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
+/** The options for web addresses, which every command reading articles takes (address-options.ts). */
+const ADDRESS_OPTIONS: readonly OptionSpec[] = [
+  { name: 'cache', value: 'dir', description: 'keep fetched pages here (default: $XDG_CACHE_HOME/wiretrace or ~/.cache/wiretrace)' },
+  { name: 'offline', description: 'read web addresses from the cache only; never fetch' },
+  { name: 'timeout', value: 'seconds', description: 'give up on a web address after this long (default 20)' },
+];
+
+/** Those options, parsed (the module is small, and loaded only when a command runs). */
+const addresses = async (o: Record<string, string | boolean | undefined>) => (await import('./address-options.js')).addressOptions(o);
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'analyze',
@@ -59,17 +69,23 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'json', description: 'print the analysis as JSON (schema in the README)' },
       { name: 'jsonl', description: 'print one JSON line per document, then one line with units and provenance' },
       { name: 'corpus', description: 'use corpus mode (automatic above 50 files; README, "Corpus mode")' },
+      ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), corpus: flag(o, 'corpus') }),
+      (await import('./commands/analyze.js')).run(args, {
+        json: flag(o, 'json'),
+        jsonl: flag(o, 'jsonl'),
+        corpus: flag(o, 'corpus'),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'review',
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
+    options: [matchOption, ...ADDRESS_OPTIONS],
     interactive: true,
-    options: [matchOption],
-    run: async (args, o) => (await import('./commands/review.js')).run(args, defined({ archive: value(o, 'archive') })),
+    run: async (args, o) => (await import('./commands/review.js')).run(args, { ...defined({ archive: value(o, 'archive') }), addresses: await addresses(o) }),
   },
   {
     name: 'pairs',
@@ -86,8 +102,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md or .html; - for stdout)' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or a self-contained HTML page; default: from the extension of --out' },
       matchOption,
+      ...ADDRESS_OPTIONS,
     ],
-    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') })),
+    run: async (args, o) =>
+      (await import('./commands/report.js')).run(args, {
+        ...defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') }),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'exercise',
@@ -99,27 +120,29 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'format', value: 'md|html', description: 'Markdown (default) or self-contained HTML pages; default: from the extension of --out' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
       matchOption,
+      ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(
-        args,
-        defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
-      ),
+      (await import('./commands/exercise.js')).run(args, {
+        ...defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'quiz',
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
     interactive: true,
-    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
-    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ADDRESS_OPTIONS],
+    run: async (args, o) => (await import('./commands/quiz.js')).run(args, { ...defined({ seed: value(o, 'seed') }), addresses: await addresses(o) }),
   },
   {
     name: 'archive',
     description: 'the reference archive: add PATHS…, list, show ID, remove ID, stats',
     argument: { syntax: '<action> [args...]', description: 'add, list, show, remove or stats', rest: 'add: files, folders or -; show and remove: an article id' },
-    options: [archiveOption, { name: 'json', description: 'print the answer as JSON' }],
-    run: async (args, o) => (await import('./commands/archive.js')).run(args, defined({ archive: value(o, 'archive'), json: flag(o, 'json') })),
+    options: [archiveOption, { name: 'json', description: 'print the answer as JSON' }, ...ADDRESS_OPTIONS],
+    run: async (args, o) =>
+      (await import('./commands/archive.js')).run(args, { ...defined({ archive: value(o, 'archive'), json: flag(o, 'json') }), addresses: await addresses(o) }),
   },
   {
     name: 'match',
@@ -129,8 +152,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       archiveOption,
       { name: 'json', description: 'print the analysis (JSON schema) with the ranked matches' },
       { name: 'add', description: 'also add the article(s) to the archive' },
+      ...ADDRESS_OPTIONS,
     ],
-    run: async (args, o) => (await import('./commands/match.js')).run(args, defined({ archive: value(o, 'archive'), json: flag(o, 'json'), add: flag(o, 'add') })),
+    run: async (args, o) =>
+      (await import('./commands/match.js')).run(args, { ...defined({ archive: value(o, 'archive'), json: flag(o, 'json'), add: flag(o, 'add') }), addresses: await addresses(o) }),
   },
   {
     name: 'serve',

@@ -4,15 +4,20 @@ import type { ArchiveStore } from '../archive/archive-store.js';
 import { matchArchive, type ArchiveMatch } from '../archive/match-archive.js';
 import { withArchive } from '../archive/use-archive.js';
 import { usageError } from '../errors.js';
+import type { AddressOptions } from '../ingest/addresses.js';
 import { loadDocuments } from '../ingest/load-documents.js';
 import { warn } from './output.js';
 
-export function loadMatch(store: ArchiveStore, paths: readonly string[]): { match: ArchiveMatch; documents: SourceDocument[] } {
+export async function loadMatch(
+  store: ArchiveStore,
+  paths: readonly string[],
+  addresses: AddressOptions = {},
+): Promise<{ match: ArchiveMatch; documents: SourceDocument[] }> {
   if (paths.length === 0) throw usageError('the archive is matched against an article: give a file, a folder or - (standard input)');
-  const input = loadDocuments(paths, { onWarning: warn, minDocuments: 1 });
+  const input = await loadDocuments(paths, { onWarning: warn, minDocuments: 1, addresses });
   return { match: matchArchive(store, input.documents, { name: input.name, warnings: input.warnings }), documents: input.documents };
 }
 
-export function loadArchiveAnalysis(paths: readonly string[], archive: string): Promise<AnalysisResult> {
-  return withArchive(archive, (store) => loadMatch(store, paths).match.result);
+export function loadArchiveAnalysis(paths: readonly string[], archive: string, addresses: AddressOptions = {}): Promise<AnalysisResult> {
+  return withArchive(archive, async (store) => (await loadMatch(store, paths, addresses)).match.result);
 }

@@ -26,7 +26,7 @@ import { alignableDocument, documentSentences, documentSignature, sentenceQuoted
 import { packSentences, unpackSentences } from './sentence-codec.js';
 import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
 import { readCorpusText, uniqueId, wantedId, type CorpusFile, type CorpusListing } from './corpus-files.js';
-import { outletOf } from '../ingest/inputs.js';
+import { assumedEncodingWarning, outletOf } from '../ingest/inputs.js';
 import { TOO_FEW_DOCUMENTS } from '../ingest/admit-documents.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
@@ -83,6 +83,8 @@ export function analyzeCorpus(listing: CorpusListing, callbacks: CorpusCallbacks
       warnings.push(`${file.display}: ${read.reason}; skipped`);
       return;
     }
+    const assumed = assumedEncodingWarning(file, read);
+    if (assumed) warnings.push(assumed);
     const first = duplicates.checkKey(createHash('sha256').update(duplicateKey(read.text)).digest('base64'), file.display);
     if (first !== undefined) warnings.push(duplicateWarning(file.display, first));
     const outlet = outletOf(file, read.meta);

@@ -6,6 +6,7 @@
  * read twice, are the texts kept.
  */
 import { statSync } from 'node:fs';
+import type { AddressOptions } from '../ingest/addresses.js';
 import { listInputs, readInput, type Candidate, type GivenPath, type InputText } from '../ingest/inputs.js';
 
 export { uniqueId, wantedId } from '../ingest/inputs.js';
@@ -20,10 +21,10 @@ export interface CorpusListing {
   warnings: string[];
 }
 
-/** List the files `paths` name; nothing is read but folder listings and manifests. */
-export function listCorpusFiles(paths: readonly GivenPath[]): CorpusListing {
+/** List the files `paths` name; nothing is read but folder listings and manifests (and web addresses, fetched into the page cache). */
+export async function listCorpusFiles(paths: readonly GivenPath[], addresses: AddressOptions = {}): Promise<CorpusListing> {
   const warnings: string[] = [];
-  const { candidates, name, title } = listInputs(paths, (w) => warnings.push(w));
+  const { candidates, name, title } = await listInputs(paths, (w) => warnings.push(w), addresses);
   const out: CorpusListing = { files: candidates, name: name ?? 'documents', warnings };
   if (title !== undefined) out.title = title;
   return out;
@@ -34,6 +35,7 @@ const keptText = new WeakMap<CorpusFile, InputText>();
 /** A regular file, which can be read again (not standard input, nor a pipe such as `<(cat …)`). */
 function rereadable(c: Candidate): boolean {
   if (c.stdin) return false;
+  if (c.page) return true; // in the cache, or held in memory
   try {
     return statSync(c.full).isFile();
   } catch {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isAddress } from '../ingest/fetch-page.js';
 import { INPUT_EXTENSIONS, STDIN_PATH } from '../ingest/inputs.js';
 
 /** More input files than this are analysed in corpus mode. */
@@ -19,11 +20,11 @@ function namesIn(dir: string): string[] {
   }
 }
 
-/** How many article files `paths` name (folders counted by the extensions ingest reads). */
+/** How many article files `paths` name (folders counted by the extensions ingest reads; an address is one). */
 export function countInputFiles(paths: readonly string[]): number {
   let n = 0;
   for (const p of paths) {
-    if (p === STDIN_PATH) {
+    if (p === STDIN_PATH || isAddress(p)) {
       n++;
       continue;
     }

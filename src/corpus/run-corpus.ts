@@ -3,6 +3,7 @@
  * progress bar on stderr (terminals only), stream the result to stdout.
  */
 import type { DocumentStats } from '../types.js';
+import type { AddressOptions } from '../ingest/addresses.js';
 import { givenPaths } from '../ingest/load-documents.js';
 import { warn, writeStdout } from '../cli/output.js';
 import { analyzeCorpus } from './analyze-corpus.js';
@@ -11,8 +12,8 @@ import { jsonlWriter, jsonWriter, type ResultWriter } from './corpus-output.js';
 import { formatCorpusSummary } from './corpus-summary.js';
 import { progressBar } from './progress-bar.js';
 
-export function runCorpus(paths: readonly string[], options: { json?: boolean; jsonl?: boolean }): void {
-  const listing = listCorpusFiles(givenPaths(paths));
+export async function runCorpus(paths: readonly string[], options: { json?: boolean; jsonl?: boolean; addresses?: AddressOptions }): Promise<void> {
+  const listing = await listCorpusFiles(givenPaths(paths), options.addresses);
   const bar = progressBar();
   const writer: ResultWriter | undefined = options.jsonl ? jsonlWriter(writeStdout) : options.json ? jsonWriter(writeStdout) : undefined;
   const stats: { id: string; name: string; stats: DocumentStats }[] = [];

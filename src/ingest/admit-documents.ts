@@ -7,7 +7,7 @@
 import type { OutletInfo } from '../types.js';
 import { DuplicateFinder, duplicateWarning } from './duplicates.js';
 import { checkEnglish } from './language.js';
-import { MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
+import { MAX_TOTAL_CHARS, overCharLimit } from './limits.js';
 
 function languageWarning(display: string, outlet: OutletInfo, text: string): string | undefined {
   const model = 'analysed, but the paraphrase model is English-only, so reworded passages may be missed';
@@ -39,8 +39,9 @@ export function documentAdmission(
   const maxTotal = options.maxTotalChars ?? MAX_TOTAL_CHARS;
   let totalChars = 0;
   return (display, text, outlet) => {
-    if (text.length > MAX_DOCUMENT_CHARS) {
-      note(`${display}: ${text.length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document; skipped`);
+    const over = overCharLimit(text.length);
+    if (over !== undefined) {
+      note(`${display}: ${over}; skipped`);
       return false;
     }
     if (totalChars + text.length > maxTotal) {

@@ -11,7 +11,6 @@
  */
 import { createRequire } from 'node:module';
 import type { OutletInfo } from '../types.js';
-import { fixWindows1252 } from './windows-1252.js';
 
 /** The little of the DOM this module touches (the project compiles without the DOM's types). */
 interface DomNode {
@@ -93,25 +92,10 @@ const clean = (s: string | null | undefined): string | undefined => {
   return t ? t : undefined;
 };
 
-/** The encoding a page declares in its first bytes (`<meta charset>`), when it is not UTF-8. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
+/** The encoding a page declares in its first bytes (`<meta charset>`), lower-cased. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
-  const label = m?.[1]?.toLowerCase();
-  return label && label !== 'utf-8' && label !== 'utf8' ? label : undefined;
-}
-
-/** Decode a page: its declared encoding when that is not UTF-8 (windows-1252, ISO-8859-x…), else undefined. */
-export function decodeDeclaredCharset(bytes: Uint8Array): string | undefined {
-  const label = declaredCharset(bytes);
-  if (!label) return undefined;
-  try {
-    const decoder = new TextDecoder(label);
-    const text = decoder.decode(bytes);
-    return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
-  } catch {
-    return undefined;
-  }
+  return /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
 
 /** An <h1> of three words or more, most of them in the page's title, reads as its headline (not a logo). */

@@ -1,18 +1,21 @@
 /**
  * The inputs a user named, and reading one of them: shared by the small path (load-documents.ts)
  * and corpus mode (src/corpus/), so both list folders alike (name order or the manifest's, links
- * kept inside their folder, one file read once) and convert Markdown and web pages alike.
+ * kept inside their folder, one file read once), fetch web addresses alike (addresses.ts) and
+ * convert Markdown and web pages alike.
  */
 import { existsSync, lstatSync, realpathSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { OutletInfo } from '../types.js';
 import { inputError, usageError } from '../errors.js';
-import { decodeText } from './decode.js';
+import { fetchAddresses, type AddressOptions, type FetchedPage } from './addresses.js';
+import { assumedEncodingNote, decodeDeclared, decodeText } from './decode.js';
 import { repeatedFileWarning } from './duplicates.js';
-import { decodeDeclaredCharset, extractHtmlArticle, looksLikeHtml, type PageMeta } from './html-article.js';
-import { MAX_DOCUMENT_BYTES } from './limits.js';
+import { isAddress } from './fetch-page.js';
+import { declaredCharset, extractHtmlArticle, looksLikeHtml, type PageMeta } from './html-article.js';
+import { MAX_DOCUMENT_BYTES, overCharLimit } from './limits.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import { markdownToText } from './markdown.js';
+import { loadMarkdownReader, markdownToText } from './markdown.js';
 import { readFileBounded, readStdinBounded, type ReadBytes } from './read-bytes.js';
 
 const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
@@ -31,10 +34,14 @@ export interface GivenPath {
 }
 
 export interface Candidate {
-  /** Path on disk (unused for standard input). */
+  /** Path on disk (unused for standard input; for a web address, its body in the page cache). */
   full: string;
-  /** Path shown to the user. */
+  /** Path (or web address) shown to the user. */
   display: string;
+  /** A web address to fetch (named by the user, or by a manifest); listInputs replaces it by its page. */
+  address?: string;
+  /** A web address's page, fetched or from the cache. */
+  page?: FetchedPage;
   entry?: ManifestEntry;
   stdin?: boolean;
   /** Found in a folder (not named by the user): only regular files are read. */
@@ -52,7 +59,10 @@ type Format = 'text' | 'markdown' | 'html';
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function formatOf(file: string): Format {
+function formatOf(c: Candidate): Format | 'sniff' {
+  if (c.page) return c.page.format;
+  if (c.stdin) return 'sniff';
+  const file = c.display;
   const ext = path.extname(file).toLowerCase();
   return HTML_EXTENSIONS.has(ext) ? 'html' : MARKDOWN_EXTENSIONS.has(ext) ? 'markdown' : 'text';
 }
@@ -65,6 +75,7 @@ function readManifest(dir: string, display: string): Manifest | undefined {
   if (!read.ok) throw inputError(`${where}: ${read.reason}`);
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) throw inputError(`${where}: ${decoded.reason}`);
+  if (decoded.assumed) throw inputError(`${where}: not valid UTF-8 (JSON is always UTF-8)`);
   return parseManifest(decoded.text, where);
 }
 
@@ -108,6 +119,10 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
     list.push(c);
   };
   for (const entry of manifest?.documents ?? []) {
+    if (entry.address !== undefined) {
+      list.push({ full: '', display: entry.address, address: entry.address, entry, listed: true });
+      continue;
+    }
     const full = path.join(dir, entry.file);
     listed.add(entry.file);
     if (!existsSync(full) && !isLink(full)) {
@@ -132,7 +147,25 @@ function isLink(full: string): boolean {
 
 /** The id an input asks for: its manifest id, else its file name without extension ("stdin" for standard input). */
 export function wantedId(c: Candidate): string {
-  return c.entry?.id ?? (c.stdin ? 'stdin' : path.basename(c.display, path.extname(c.display)));
+  if (c.entry?.id !== undefined) return c.entry.id;
+  if (c.stdin) return 'stdin';
+  if (c.page) return addressName(c.page.address, true);
+  return path.basename(c.display, path.extname(c.display));
+}
+
+/** A web address's last path segment (without its extension when `bare`), else its host without "www.". */
+function addressName(address: string, bare: boolean): string {
+  const u = new URL(address);
+  const segment = u.pathname.split('/').filter((x) => x !== '').pop() ?? '';
+  let last = segment;
+  try {
+    last = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape (`%E0%A4`): the segment as written.
+  }
+  const host = u.hostname.replace(/^www\./, '');
+  if (!bare) return host;
+  return (last === '' ? '' : path.basename(last, path.extname(last))) || host;
 }
 
 export function uniqueId(wanted: string, taken: Set<string>): string {
@@ -143,25 +176,37 @@ export function uniqueId(wanted: string, taken: Set<string>): string {
   return id;
 }
 
-/** Bytes of one input to its document text and the page's metadata, or why it cannot be used. */
-function toText(bytes: Buffer, format: Format | 'sniff'): { ok: true; text: string; meta: PageMeta } | { ok: false; reason: string } {
-  const declared = format === 'html' ? decodeDeclaredCharset(bytes) : undefined;
-  const decoded = declared !== undefined ? { ok: true as const, text: declared } : decodeText(bytes);
+/**
+ * Bytes of one input to its document text and the page's metadata, or why it cannot be used. The
+ * encoding: the one a server declared (`charset`), else the one a web page declares, else UTF-8,
+ * else Windows-1252 assumed (`assumed`: the caller warns).
+ */
+function toText(bytes: Buffer, format: Format | 'sniff', charset: string | undefined): InputText {
+  const decoded = decodeDeclared(bytes, charset ?? (format === 'html' ? declaredCharset(bytes) : undefined));
   if (!decoded.ok) return decoded;
+  const assumed = decoded.assumed ? { assumed: decoded.assumed } : {};
   const kind = format === 'sniff' ? (looksLikeHtml(decoded.text) ? 'html' : 'text') : format;
-  if (kind === 'html') return extractHtmlArticle(decoded.text);
+  if (kind === 'html') {
+    const page = extractHtmlArticle(decoded.text);
+    return page.ok ? { ...page, ...assumed } : page;
+  }
   if (kind === 'markdown') {
+    // The text is as long as the source: one over the limit is refused before it is parsed (slow at that size).
+    const over = overCharLimit(decoded.text.length);
+    if (over !== undefined) return { ok: false, reason: over };
     const md = markdownToText(decoded.text);
     if (md.text.trim() === '') return { ok: false, reason: 'empty (nothing but Markdown markup)' };
-    return { ok: true, text: md.text, meta: md.meta };
+    return { ok: true, text: md.text, meta: md.meta, ...assumed };
   }
-  return { ok: true, text: decoded.text, meta: {} };
+  return { ok: true, text: decoded.text, meta: {}, ...assumed };
 }
 
 export function outletOf(c: Candidate, meta: PageMeta): OutletInfo {
-  const fallback = c.stdin ? 'stdin' : path.basename(c.display);
+  const fallback = c.stdin ? 'stdin' : c.page ? addressName(c.page.address, false) : path.basename(c.display);
   const outlet: OutletInfo = { ...(c.entry?.outlet ?? { name: fallback }) };
   if (!c.entry?.outletNamed) outlet.name = meta.siteName ?? fallback;
+  // A fetched page's address is where it was read, before any address the page claims for itself.
+  if (c.page && outlet.url === undefined) outlet.url = c.page.address;
   for (const k of ['published', 'url', 'title', 'byline', 'language'] as const) {
     const v = meta[k];
     if (outlet[k] === undefined && v !== undefined) outlet[k] = v;
@@ -171,10 +216,11 @@ export function outletOf(c: Candidate, meta: PageMeta): OutletInfo {
 
 /**
  * The inputs `given` names: files, folders (their readable files, in the manifest's order then by
- * name), `-`. A file reached twice (named twice, or on its own and in its folder, or through a
- * link) is listed once, with a warning.
+ * name), `-`, web addresses (fetched, or from the cache: `options`). A file reached twice (named
+ * twice, or on its own and in its folder, or through a link) is listed once, with a warning. The
+ * Markdown reader is loaded here when a Markdown file is listed, so reading stays synchronous.
  */
-export function listInputs(given: readonly GivenPath[], note: (warning: string) => void): InputList {
+export async function listInputs(given: readonly GivenPath[], note: (warning: string) => void, options: AddressOptions = {}): Promise<InputList> {
   const candidates: Candidate[] = [];
   let name: string | undefined;
   let title: string | undefined;
@@ -182,6 +228,10 @@ export function listInputs(given: readonly GivenPath[], note: (warning: string) 
   for (const g of given) {
     if (g.full === STDIN_PATH) {
       candidates.push({ full: STDIN_PATH, display: STDIN_PATH, stdin: true });
+      continue;
+    }
+    if (isAddress(g.full)) {
+      candidates.push({ full: '', display: g.display, address: g.full });
       continue;
     }
     if (!existsSync(g.full)) throw usageError(`no such file or folder: ${g.display}`);
@@ -194,15 +244,25 @@ export function listInputs(given: readonly GivenPath[], note: (warning: string) 
       }
     } else {
       const manifest = readManifest(path.dirname(g.full), path.dirname(g.display));
-      const entry = manifest?.documents.find((e) => path.resolve(path.dirname(g.full), e.file) === path.resolve(g.full));
+      const entry = manifest?.documents.find((e) => e.file !== undefined && path.resolve(path.dirname(g.full), e.file) === path.resolve(g.full));
       candidates.push(entry ? { ...g, entry } : g);
     }
   }
 
+  // All addresses at once (a few at a time: addresses.ts); one that cannot be had is left out, after its warning.
+  const wanted = candidates.filter((c) => c.address !== undefined);
+  const fetched = await fetchAddresses(wanted.map((c) => c.address!), options, note);
+  const pages = new Map(wanted.map((c, i) => [c, fetched[i]]));
   const once: Candidate[] = [];
   const taken = new Map<string, string>();
-  for (const c of candidates) {
-    const real = c.stdin ? undefined : realPath(c.full);
+  for (const listed of candidates) {
+    let c = listed;
+    if (c.address !== undefined) {
+      const page = pages.get(c);
+      if (!page) continue;
+      c = { ...c, full: page.file ?? '', page };
+    }
+    const real = c.stdin ? undefined : c.page ? `page:${c.page.address}` : realPath(c.full);
     const before = real === undefined ? undefined : taken.get(real);
     if (before !== undefined) {
       note(repeatedFileWarning(c.display, before));
@@ -211,17 +271,28 @@ export function listInputs(given: readonly GivenPath[], note: (warning: string) 
     if (real !== undefined) taken.set(real, c.display);
     once.push(c);
   }
+  if (once.some((c) => formatOf(c) === 'markdown')) await loadMarkdownReader();
   const out: InputList = { candidates: once };
   if (name !== undefined) out.name = name;
   if (title !== undefined) out.title = title;
   return out;
 }
 
-export type InputText = { ok: true; text: string; meta: PageMeta } | { ok: false; reason: string };
+/** `assumed`: the bytes were not UTF-8 and had no declared encoding, so this one was assumed (warn of it). */
+export type InputText = { ok: true; text: string; meta: PageMeta; assumed?: 'windows-1252' } | { ok: false; reason: string };
 
 /** One input's document text and page metadata (Markdown blanked, a web page's article extracted), or why it cannot be used. */
 export function readInput(c: Candidate, readStdin: (limit: number) => ReadBytes = readStdinBounded): InputText {
-  const read = c.stdin ? readStdin(MAX_DOCUMENT_BYTES) : readFileBounded(c.full, MAX_DOCUMENT_BYTES, c.listed === true);
+  const read: ReadBytes = c.page?.bytes
+    ? { ok: true, bytes: c.page.bytes }
+    : c.stdin
+      ? readStdin(MAX_DOCUMENT_BYTES)
+      : readFileBounded(c.full, MAX_DOCUMENT_BYTES, c.listed === true || c.page !== undefined);
   if (!read.ok) return read;
-  return toText(read.bytes, c.stdin ? 'sniff' : formatOf(c.display));
+  return toText(read.bytes, formatOf(c), c.page?.charset);
+}
+
+/** The warning for a text whose encoding was assumed, if it was. */
+export function assumedEncodingWarning(c: Candidate, text: InputText): string | undefined {
+  return text.ok && text.assumed ? assumedEncodingNote(c.display) : undefined;
 }

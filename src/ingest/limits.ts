@@ -10,4 +10,10 @@ export const MAX_DOCUMENT_CHARS = 1_000_000;
 /** Characters of text over all documents; documents beyond it are skipped. */
 export const MAX_TOTAL_CHARS = 2_000_000;
 
+/** Why a text of `length` characters is over the limit for one document, if it is. */
+export const overCharLimit = (length: number): string | undefined =>
+  length > MAX_DOCUMENT_CHARS
+    ? `${length.toLocaleString('en')} characters of text is over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en')} for one document`
+    : undefined;
+
 export const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;

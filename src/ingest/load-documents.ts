@@ -1,16 +1,19 @@
 /**
  * Stage 1 (ingest): turn the paths a user gave into source documents. Folders are read in
  * name order (never directory-listing order), or in the order of their manifest; `-` is standard
- * input. Plain text is read as it is; Markdown has its markup blanked in place (markdown.ts); a
- * saved web page is reduced to its article (html-article.ts). Unusable inputs (empty, binary,
- * unreadable, invalid UTF-8, over a limit) are skipped with one warning each; at least two usable
- * documents are required. Duplicates and text that does not look English are warned about.
+ * input; an http(s) address is fetched or read from the page cache (addresses.ts). Plain text is
+ * read as it is (as Windows-1252, with a warning, when it is not UTF-8); Markdown has its markup
+ * blanked in place (markdown.ts); a web page is reduced to its article (html-article.ts).
+ * Unusable inputs (empty, binary, unreadable, a page that cannot be fetched, over a limit) are
+ * skipped with one warning each; at least two usable documents are required. Duplicates and text
+ * that does not look English are warned about.
  */
 import { fileURLToPath } from 'node:url';
 import type { SourceDocument } from '../types.js';
 import { inputError } from '../errors.js';
+import type { AddressOptions } from './addresses.js';
 import { documentAdmission, TOO_FEW_DOCUMENTS } from './admit-documents.js';
-import { listInputs, outletOf, readInput, uniqueId, wantedId, type GivenPath } from './inputs.js';
+import { assumedEncodingWarning, listInputs, outletOf, readInput, uniqueId, wantedId, type GivenPath } from './inputs.js';
 import type { ReadBytes } from './read-bytes.js';
 
 export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, MAX_TOTAL_CHARS } from './limits.js';
@@ -36,6 +39,8 @@ export interface LoadOptions {
   readStdin?: (limit: number) => ReadBytes;
   /** Called with each warning as it arises (so they reach the user even when loading then fails). */
   onWarning?: (warning: string) => void;
+  /** How web addresses are fetched: cache folder, offline, timeout. */
+  addresses?: AddressOptions;
   /** Fewer usable documents than this is an error (default 2: the analysis compares documents). */
   minDocuments?: number;
   /** The limit on the characters of all documents (default MAX_TOTAL_CHARS; the archive adds documents one by one). */
@@ -44,14 +49,14 @@ export interface LoadOptions {
   warnDuplicates?: boolean;
 }
 
-/** Read the documents named by `paths` (files, folders, `-`); no paths means the bundled seeds. */
-export function loadDocuments(paths: readonly string[], options: LoadOptions = {}): LoadedInput {
+/** Read the documents named by `paths` (files, folders, `-`, web addresses); no paths means the bundled seeds. */
+export async function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedInput> {
   const warnings: string[] = [];
   const note = (w: string): void => {
     warnings.push(w);
     options.onWarning?.(w);
   };
-  const { candidates, name, title } = listInputs(givenPaths(paths), note);
+  const { candidates, name, title } = await listInputs(givenPaths(paths), note, options.addresses);
   const documents: SourceDocument[] = [];
   const ids = new Set<string>();
   const admit = documentAdmission(note, {
@@ -64,6 +69,8 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
       note(`${c.display}: ${converted.reason}; skipped`);
       continue;
     }
+    const assumed = assumedEncodingWarning(c, converted);
+    if (assumed) note(assumed);
     const { text, meta } = converted;
     const outlet = outletOf(c, meta);
     if (!admit(c.display, text, outlet)) continue;

@@ -1,15 +1,18 @@
 /**
  * The optional manifest (`manifest.json` in a folder of articles): outlet metadata per file.
  * Validated strictly: every error names the manifest and the field; unknown fields are rejected;
- * file paths are resolved relative to the manifest and may not leave its folder.
+ * file paths are resolved relative to the manifest and may not leave its folder. A document may
+ * be given by its web address alone (`url` without `file`): it is then fetched (addresses.ts).
  */
 import { isIsoDate } from '../text/iso-date.js';
 import path from 'node:path';
 import type { OutletInfo } from '../types.js';
 import { inputError } from '../errors.js';
 
-export interface ManifestEntry {
-  file: string;
+/** A document the manifest lists: a file in its folder, or (`url` without `file`) a web address to fetch. */
+export type ManifestEntry = EntryFields & ({ file: string; address?: undefined } | { address: string; file?: undefined });
+
+interface EntryFields {
   id?: string;
   outlet: OutletInfo;
   /** True when the manifest names the outlet (otherwise `outlet.name` is the file's name). */
@@ -54,32 +57,50 @@ export function parseManifest(json: string, where: string): Manifest {
     const at = `${where}: documents[${i}]`;
     if (!isObject(d)) throw inputError(`${at} must be an object`);
     for (const k of Object.keys(d)) if (!DOC_FIELDS.has(k)) throw inputError(`${at}: unknown field "${k}"`);
-    if (typeof d.file !== 'string' || d.file === '') throw inputError(`${at}.file must be a non-empty string`);
+    if (d.file === undefined && typeof d.url === 'string') {
+      manifest.documents.push(addressEntry(d, at, seenFiles, seenIds));
+      return;
+    }
+    if (typeof d.file !== 'string' || d.file === '') throw inputError(`${at}.file must be a non-empty string (or give a "url" to fetch instead)`);
     const normal = path.posix.normalize(d.file.replace(/\\/g, '/'));
     if (/[\u0000-\u001f\u007f]/.test(d.file)) throw inputError(`${at}.file holds a control character`);
     if (path.isAbsolute(d.file) || path.posix.isAbsolute(normal) || /^[A-Za-z]:/.test(normal) || normal.startsWith('../') || normal === '..')
       throw inputError(`${at}.file must stay inside the manifest's folder: "${d.file}"`);
     if (seenFiles.has(normal)) throw inputError(`${at}.file is listed twice: "${d.file}"`);
     seenFiles.add(normal);
-    for (const k of STRING_FIELDS) if (d[k] !== undefined && typeof d[k] !== 'string') throw inputError(`${at}.${k} must be a string`);
-    if (d.wire !== undefined && typeof d.wire !== 'boolean') throw inputError(`${at}.wire must be true or false`);
-    if (typeof d.id === 'string') {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(d.id)) throw inputError(`${at}.id may hold only letters, digits, ".", "_" and "-": "${d.id}"`);
-      if (seenIds.has(d.id)) throw inputError(`${at}.id is used twice: "${d.id}"`);
-      seenIds.add(d.id);
-    }
-    if (typeof d.published === 'string' && !isIsoDate(d.published))
-      throw inputError(`${at}.published is not a date in the form 2020-09-25 (a time with its zone may follow: 2020-09-25T10:00Z): "${d.published}"`);
-    const outlet: OutletInfo = { name: typeof d.outlet === 'string' && d.outlet !== '' ? d.outlet : path.posix.basename(normal) };
-    for (const k of ['published', 'agency', 'url', 'title', 'byline', 'language', 'note'] as const) {
-      const v = d[k];
-      if (typeof v === 'string') outlet[k] = v;
-    }
-    if (typeof d.wire === 'boolean') outlet.wire = d.wire;
-    const entry: ManifestEntry = { file: normal, outlet };
-    if (typeof d.id === 'string') entry.id = d.id;
-    if (typeof d.outlet === 'string' && d.outlet !== '') entry.outletNamed = true;
-    manifest.documents.push(entry);
+    manifest.documents.push({ file: normal, ...entryFields(d, at, seenIds, path.posix.basename(normal)) });
   });
   return manifest;
+}
+
+/** A document given by its address alone. */
+function addressEntry(d: Record<string, unknown>, at: string, seenAddresses: Set<string>, seenIds: Set<string>): ManifestEntry {
+  const url = d.url as string;
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw inputError(`${at}.url must be an http:// or https:// address when there is no "file": "${url.slice(0, 200)}"`);
+  if (seenAddresses.has(url)) throw inputError(`${at}.url is listed twice: "${url}"`);
+  seenAddresses.add(url);
+  return { address: url, ...entryFields(d, at, seenIds, url) };
+}
+
+/** The fields of a document but its file: id and outlet, checked. `fallback` names the outlet when the manifest does not. */
+function entryFields(d: Record<string, unknown>, at: string, seenIds: Set<string>, fallback: string): EntryFields {
+  for (const k of STRING_FIELDS) if (d[k] !== undefined && typeof d[k] !== 'string') throw inputError(`${at}.${k} must be a string`);
+  if (d.wire !== undefined && typeof d.wire !== 'boolean') throw inputError(`${at}.wire must be true or false`);
+  if (typeof d.id === 'string') {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(d.id)) throw inputError(`${at}.id may hold only letters, digits, ".", "_" and "-": "${d.id}"`);
+    if (seenIds.has(d.id)) throw inputError(`${at}.id is used twice: "${d.id}"`);
+    seenIds.add(d.id);
+  }
+  if (typeof d.published === 'string' && !isIsoDate(d.published))
+    throw inputError(`${at}.published is not a date in the form 2020-09-25 (a time with its zone may follow: 2020-09-25T10:00Z): "${d.published}"`);
+  const outlet: OutletInfo = { name: typeof d.outlet === 'string' && d.outlet !== '' ? d.outlet : fallback };
+  for (const k of ['published', 'agency', 'url', 'title', 'byline', 'language', 'note'] as const) {
+    const v = d[k];
+    if (typeof v === 'string') outlet[k] = v;
+  }
+  if (typeof d.wire === 'boolean') outlet.wire = d.wire;
+  const entry: EntryFields = { outlet };
+  if (typeof d.id === 'string') entry.id = d.id;
+  if (typeof d.outlet === 'string' && d.outlet !== '') entry.outletNamed = true;
+  return entry;
 }

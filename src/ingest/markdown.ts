@@ -4,15 +4,24 @@
  * text has exactly the length of the source, and every segment's offsets point at the same
  * characters in the .md file (after BOM removal) that the segment's text holds.
  *
- * What is blanked: front matter, heading marks (`#`, setext underlines), block-quote marks, list
- * bullets and numbers, thematic breaks, code fences, link reference definitions, HTML tags and
- * comments, emphasis marks, code-span backticks, link and image syntax (a link keeps its text,
- * an image is dropped), backslashes of escapes, table pipes. The line break inside a paragraph
- * becomes a space, since the later stages read one paragraph per line: a hard-wrapped paragraph
- * is one line of sentences, not one sentence per line. Entities (`&amp;`, `&#8217;`) become their
- * character followed by spaces.
- * Front matter's `title`, `author` and `date` fields are returned as metadata.
+ * The source is read by a real parser (CommonMark with GitHub's extensions and YAML front matter:
+ * markdown-syntax.ts), and each piece of text the tree holds is put back where it stands in the
+ * source; everything else is blank. Kept: the text of paragraphs, headings, list items, block
+ * quotes, table cells, footnotes, link text, inline code. Blanked: front matter, every mark (`#`,
+ * `>`, bullets, list numbers, emphasis, backticks, pipes, link and image syntax with their
+ * addresses), images (their alt text is a caption at best), code blocks (fenced or indented: not
+ * prose), HTML, link definitions, thematic breaks, escapes' backslashes. A character reference
+ * (`&agrave;`, `&#8217;`) becomes its character followed by spaces. A line break inside a
+ * paragraph, heading or table cell becomes a space, since the later stages read one paragraph per
+ * line: a hard-wrapped paragraph is one line of sentences, not one sentence per line.
+ *
+ * One departure from CommonMark: emphasis marks between digits (`2*3*4`) are arithmetic, not
+ * emphasis, and are kept.
+ *
+ * Front matter's `title`, `author` (or `byline`) and `date` (or `published`) are returned as
+ * metadata. The parsers load only when a Markdown file is read: loadMarkdownReader() first.
  */
+import type { Nodes, Root } from 'mdast';
 
 export interface MarkdownMeta {
   title?: string;
@@ -25,148 +34,116 @@ export interface MarkdownText {
   meta: MarkdownMeta;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', eacute: 'é', copy: '©',
+type Syntax = typeof import('./markdown-syntax.js');
+let syntax: Syntax | undefined;
+
+/** Load the Markdown and YAML parsers (once); markdownToText needs them. */
+export async function loadMarkdownReader(): Promise<void> {
+  syntax ??= await import('./markdown-syntax.js');
+}
+
+/** Nodes with no text a reader would read as the article's. */
+const BLANKED: ReadonlySet<string> = new Set(['code', 'html', 'yaml', 'definition', 'image', 'imageReference', 'footnoteReference', 'thematicBreak', 'break']);
+/** Nodes whose line breaks are spaces: one paragraph, one line. */
+const JOINED: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
+
+const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const isLineEnd = (c: string | undefined): boolean => c === '\n' || c === '\r';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Put a text node's value back over its span of the source. The value is the source less markup
+ * that can sit inside text (escapes' backslashes, a container's `>` and indentation on later
+ * lines), with character references decoded: walk both, copying what matches.
+ */
+function place(out: string[], source: string, value: string, start: number, end: number, s: Syntax): void {
+  let i = start;
+  let j = 0;
+  while (i < end && j < value.length) {
+    const c = source[i]!;
+    if (c === value[j]) {
+      out[i++] = c;
+      j++;
+      continue;
+    }
+    // A line break inside inline code is a space in its value.
+    if (isLineEnd(c) && value[j] === ' ') {
+      i += c === '\r' && source[i + 1] === '\n' ? 2 : 1;
+      j++;
+      continue;
+    }
+    if (c === '&') {
+      const m = ENTITY.exec(source.slice(i, i + 40));
+      const name = m?.[1];
+      const decoded = name === undefined ? undefined : name.startsWith('#') ? String.fromCodePoint(value.codePointAt(j)!) : s.namedCharacter(name);
+      if (m && decoded !== undefined && value.startsWith(decoded, j) && decoded.length <= m[0].length) {
+        for (let k = 0; k < decoded.length; k++) out[i + k] = decoded[k]!;
+        i += m[0].length;
+        j += decoded.length;
+        continue;
+      }
+    }
+    i++; // markup: stays blank
+  }
+}
+
+/** `2*3*4`: marks with a digit on both sides, which CommonMark reads as emphasis. */
+function arithmetic(source: string, start: number, end: number): boolean {
+  return isDigit(source[start - 1]) && isDigit(source[end]);
+}
+
+const oneLine = (v: unknown): string | undefined => {
+  const t = typeof v === 'string' || typeof v === 'number' ? String(v).replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+  return t === '' ? undefined : t;
 };
 
-const spaces = (s: string): string => s.replace(/[^\r\n]/g, ' ');
-
-function entity(m: string, body: string): string {
-  let c: string | undefined;
-  if (body.startsWith('#')) {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (code >= 0x20 && code <= 0xffff && !(code >= 0x7f && code <= 0x9f) && !(code >= 0xd800 && code <= 0xdfff)) c = String.fromCharCode(code);
-  } else c = ENTITIES[body];
-  return c === undefined ? m : c + ' '.repeat(m.length - 1);
+/** A person as front matter gives one: a string, a list of them, or `{ name: … }`. */
+function personOf(v: unknown): string | undefined {
+  if (Array.isArray(v)) return oneLine(v.map(personOf).filter((x) => x !== undefined).join(', '));
+  if (v !== null && typeof v === 'object') return oneLine((v as Record<string, unknown>)['name']);
+  return oneLine(v);
 }
 
-/** Markup inside one line of paragraph text, blanked; the line keeps its length. */
-export function blankInline(line: string): string {
-  return (
-    line
-      // images: dropped whole (alt text is a caption at best)
-      .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, spaces)
-      // links: [text](url "title") and [text][ref] keep their text
-      .replace(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (_m, text: string, rest: string) => ' ' + text + ' ' + spaces(rest))
-      // autolinks <https://…> keep the address
-      .replace(/<((?:https?|mailto):[^>\s]*)>/g, (_m, url: string) => ' ' + url + ' ')
-      // HTML tags and comments on one line
-      .replace(/<!--.*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, spaces)
-      // code-span backticks
-      .replace(/`+/g, spaces)
-      // emphasis and strike-through marks next to a word (not "5 * 3", not snake_case)
-      .replace(/(\*{1,3}|_{1,3}|~~)/g, (m: string, _g: string, at: number, all: string) => {
-        const before = all[at - 1] ?? ' ';
-        const after = all[at + m.length] ?? ' ';
-        const ws = (c: string) => /\s/.test(c);
-        const word = (c: string) => /[\p{L}\p{N}]/u.test(c);
-        if (ws(before) && ws(after)) return m;
-        if (m[0] === '_' && word(before) && word(after)) return m;
-        return spaces(m);
-      })
-      // backslash escapes
-      .replace(/\\([!-/:-@[-`{-~])/g, ' $1')
-      .replace(/&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|[a-z]{2,8});/g, entity)
-  );
-}
-
-type Kind = 'blank' | 'paragraph' | 'own' | 'code';
-
-/** Split into lines, each with its line ending. */
-function linesOf(source: string): { body: string; eol: string }[] {
-  const out: { body: string; eol: string }[] = [];
-  const re = /\r\n|\n|\r/g;
-  let pos = 0;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    out.push({ body: source.slice(pos, m.index), eol: m[0] });
-    pos = m.index + m[0].length;
-  }
-  out.push({ body: source.slice(pos), eol: '' });
-  return out;
-}
-
-function frontMatter(lines: { body: string }[], meta: MarkdownMeta): number {
-  if (lines[0]?.body.trim() !== '---') return 0;
-  for (let i = 1; i < Math.min(lines.length, 200); i++) {
-    const b = lines[i]!.body.trim();
-    if (b === '---' || b === '...') {
-      for (let k = 1; k < i; k++) {
-        const m = /^(title|author|byline|date|published)\s*:\s*(.+?)\s*$/i.exec(lines[k]!.body);
-        if (!m) continue;
-        const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2');
-        const key = m[1]!.toLowerCase();
-        if (key === 'title') meta.title = value;
-        else if (key === 'author' || key === 'byline') meta.byline = value;
-        else if (!Number.isNaN(Date.parse(value))) meta.published = value;
-      }
-      return i + 1;
-    }
-  }
-  return 0;
+function frontMatterMeta(yaml: string, s: Syntax): MarkdownMeta {
+  const data = s.parseYaml(yaml);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const fields = new Map(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
+  const meta: MarkdownMeta = {};
+  const title = oneLine(fields.get('title'));
+  if (title !== undefined) meta.title = title;
+  const byline = personOf(fields.get('author') ?? fields.get('byline'));
+  if (byline !== undefined) meta.byline = byline;
+  const date = fields.get('date') ?? fields.get('published');
+  const published = date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : oneLine(date);
+  if (published !== undefined && !Number.isNaN(Date.parse(published))) meta.published = published;
+  return meta;
 }
 
 export function markdownToText(source: string): MarkdownText {
-  const meta: MarkdownMeta = {};
-  const lines = linesOf(source);
-  const kinds: Kind[] = [];
-  const bodies: string[] = [];
-  const skip = frontMatter(lines, meta);
-  let fence: string | undefined;
-  let comment = false;
-  lines.forEach(({ body }, i) => {
-    if (i < skip) return void (kinds.push('blank'), bodies.push(spaces(body)));
-    if (fence !== undefined) {
-      const closes = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(body);
-      if (closes) fence = undefined;
-      return void (kinds.push(closes ? 'blank' : 'code'), bodies.push(closes ? spaces(body) : body));
+  const s = syntax;
+  if (!s) throw new Error('markdownToText: call loadMarkdownReader() first');
+  const tree: Root = s.parseMarkdown(source);
+  // One entry per UTF-16 unit, as offsets count.
+  const units = source.split('').map((c) => (isLineEnd(c) ? c : ' '));
+  const joined: [number, number][] = [];
+  let meta: MarkdownMeta = {};
+  const walk = (node: Nodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'yaml') meta = frontMatterMeta(node.value, s);
+    if (BLANKED.has(node.type) || start === undefined || end === undefined) return;
+    if (node.type === 'text' || node.type === 'inlineCode') return place(units, source, node.value, start, end, s);
+    if ((node.type === 'emphasis' || node.type === 'strong') && arithmetic(source, start, end)) {
+      const marks = node.type === 'strong' ? 2 : 1;
+      for (let k = 0; k < marks; k++) {
+        units[start + k] = source[start + k]!;
+        units[end - 1 - k] = source[end - 1 - k]!;
+      }
     }
-    if (comment || /^\s*<!--/.test(body)) {
-      comment = !body.includes('-->');
-      return void (kinds.push('blank'), bodies.push(spaces(body)));
-    }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(body);
-    if (open) {
-      fence = open[1]!;
-      return void (kinds.push('blank'), bodies.push(spaces(body)));
-    }
-    if (body.trim() === '') return void (kinds.push('blank'), bodies.push(body));
-    // thematic break, or a setext underline (the paragraph above is a heading)
-    if (/^ {0,3}([-*_])(\s*\1){2,}\s*$/.test(body) || (/^ {0,3}(=+|-+)\s*$/.test(body) && kinds[i - 1] === 'paragraph')) {
-      if (kinds[i - 1] === 'paragraph') kinds[i - 1] = 'own';
-      return void (kinds.push('blank'), bodies.push(spaces(body)));
-    }
-    if (/^ {0,3}\[[^\]]+\]:\s*\S+/.test(body)) return void (kinds.push('blank'), bodies.push(spaces(body)));
-    let b = body;
-    let kind: Kind = 'paragraph';
-    const quote = /^(\s{0,3}>\s?)+/.exec(b);
-    if (quote) b = spaces(quote[0]) + b.slice(quote[0].length);
-    const rest = b.slice(quote?.[0].length ?? 0);
-    const heading = /^( {0,3})(#{1,6})(\s+|$)/.exec(rest);
-    const item = /^(\s*)([-*+•]|\d{1,9}[.)])(\s+)/.exec(rest);
-    const prefix = quote?.[0].length ?? 0;
-    if (heading) {
-      kind = 'own';
-      b = b.slice(0, prefix) + spaces(heading[0]) + rest.slice(heading[0].length).replace(/(\s+#+)?\s*$/, spaces);
-    } else if (item) {
-      kind = 'own';
-      b = b.slice(0, prefix) + spaces(item[0]) + rest.slice(item[0].length);
-    } else if (/^\s*\|/.test(rest)) {
-      kind = 'own';
-      b = /^[\s|:-]+$/.test(b) ? spaces(b) : b.replace(/\|/g, ' ');
-    }
-    b = blankInline(b).replace(/\\$/, ' ');
-    kinds.push(kind);
-    bodies.push(b);
-  });
-  // Join the lines of a paragraph: the break before a paragraph line that continues one becomes spaces.
-  let text = '';
-  lines.forEach(({ eol }, i) => {
-    text += bodies[i]!;
-    const next = kinds[i + 1];
-    const joins = (kinds[i] === 'paragraph' || kinds[i] === 'own') && next === 'paragraph' && kinds[i] !== 'own';
-    const itemContinues = kinds[i] === 'own' && next === 'paragraph' && /^\s{2,}\S/.test(lines[i + 1]!.body) && !/^\s{0,3}#/.test(lines[i]!.body);
-    text += joins || itemContinues ? ' '.repeat(eol.length) : eol;
-  });
-  return { text, meta };
+    if (JOINED.has(node.type)) joined.push([start, end]);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  for (const [start, end] of joined) for (let k = start; k < end; k++) if (isLineEnd(units[k])) units[k] = ' ';
+  return { text: units.join(''), meta };
 }

@@ -6,6 +6,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { analyzeDocuments, type AnalysisStage } from '../analyze.js';
+import type { AddressOptions } from '../ingest/addresses.js';
 import { loadDocuments as readDocuments, type LoadedInput } from '../ingest/load-documents.js';
 
 /** Options of {@link analyzeFiles} and {@link loadDocuments}. */
@@ -14,15 +15,20 @@ export interface AnalyzeFilesOptions {
   onWarning?: (warning: string) => void;
   /** Called as each part of the work ends: `read` (the inputs), then each analysis stage. */
   onStage?: (stage: 'read' | AnalysisStage) => void;
+  /** How `http(s)://` addresses among the paths are fetched: cache folder, offline, timeout (README, "Articles by address"). */
+  addresses?: AddressOptions;
 }
 
 /**
  * Read the documents named by `paths` (files, folders, `-`; none means the bundled seeds) as
- * `wiretrace analyze` reads them (README, "Input"): unusable files skipped with a warning, fewer
+ * `wiretrace analyze` reads them (web addresses too) (README, "Input"): unusable files skipped with a warning, fewer
  * than two usable documents a {@link WiretraceError}.
  */
-export async function loadDocuments(paths: readonly string[], options: Pick<AnalyzeFilesOptions, 'onWarning'> = {}): Promise<LoadedInput> {
-  return readDocuments(paths, options.onWarning ? { onWarning: options.onWarning } : {});
+export async function loadDocuments(paths: readonly string[], options: Pick<AnalyzeFilesOptions, 'onWarning' | 'addresses'> = {}): Promise<LoadedInput> {
+  return readDocuments(paths, {
+    ...(options.onWarning && { onWarning: options.onWarning }),
+    ...(options.addresses && { addresses: options.addresses }),
+  });
 }
 
 /** Read the documents named by `paths` and analyse them: what `wiretrace analyze --json` prints. */

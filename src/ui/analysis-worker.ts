@@ -6,6 +6,13 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError, type ExitCode } from '../errors.js';
 import { loadAndAnalyze } from '../cli/load-analysis.js';
+import type { AddressOptions } from '../ingest/addresses.js';
+
+export interface WorkerData {
+  paths: string[];
+  /** Without `fetcher` (a function cannot be posted to a worker). */
+  addresses: Omit<AddressOptions, 'fetcher'>;
+}
 
 export interface WorkerReply {
   result?: AnalysisResult;
@@ -14,7 +21,8 @@ export interface WorkerReply {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  loadAndAnalyze((workerData as { paths: string[] }).paths).then(
+  const data = workerData as WorkerData;
+  loadAndAnalyze(data.paths, data.addresses).then(
     (result) => port.postMessage({ result } satisfies WorkerReply),
     (e: unknown) => {
       const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };

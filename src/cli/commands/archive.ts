@@ -4,6 +4,7 @@
  * adds them in one transaction; an article whose text is already there is skipped and said so.
  */
 import { inputError, usageError } from '../../errors.js';
+import type { AddressOptions } from '../../ingest/addresses.js';
 import { loadDocuments } from '../../ingest/load-documents.js';
 import type { ArchiveStore } from '../../archive/archive-store.js';
 import { withArchive } from '../../archive/use-archive.js';
@@ -14,6 +15,8 @@ import { warn, writeStdout } from '../output.js';
 export interface ArchiveOptions {
   archive?: string;
   json?: boolean;
+  /** How `archive add` fetches web addresses. */
+  addresses?: AddressOptions;
 }
 
 const ACTIONS = ['add', 'list', 'show', 'remove', 'stats'] as const;
@@ -26,9 +29,9 @@ export function parseArticleId(s: string | undefined): number {
 
 const size = (bytes: number): string => (bytes < 1048576 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
-function add(store: ArchiveStore, paths: string[], json: boolean): void {
+async function add(store: ArchiveStore, paths: string[], json: boolean, addresses: AddressOptions): Promise<void> {
   if (paths.length === 0) throw usageError('archive add needs files, folders or - (standard input)');
-  const input = loadDocuments(paths, { onWarning: warn, minDocuments: 0, maxTotalChars: Infinity, warnDuplicates: false });
+  const input = await loadDocuments(paths, { onWarning: warn, minDocuments: 0, maxTotalChars: Infinity, warnDuplicates: false, addresses });
   if (input.documents.length === 0) throw inputError('nothing to add: no usable article in the input');
   const outcomes = store.add(input.documents, new Date().toISOString());
   if (json) return writeStdout(toJson(outcomes) + '\n');
@@ -49,7 +52,7 @@ export async function run(args: string[], options: ArchiveOptions): Promise<void
   await withArchive(options.archive, (store) => {
     switch (action) {
       case 'add':
-        return add(store, rest, json);
+        return add(store, rest, json, options.addresses ?? {});
       case 'list': {
         const all = store.list();
         if (json) return writeStdout(toJson(all) + '\n');

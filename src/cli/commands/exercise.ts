@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { usageError } from '../../errors.js';
+import type { AddressOptions } from '../../ingest/addresses.js';
 import { buildExercise } from '../../exercise/build-exercise.js';
 import { exerciseJson } from '../../exercise/exercise-json.js';
 import { answersPath, defaultWorksheetPath } from '../../exercise/output-paths.js';
@@ -17,7 +18,10 @@ import { writeStdout } from '../output.js';
  * (written atomically: a temporary file in the target folder, renamed over the target), or with
  * `--json` the questions on stdout and no files.
  */
-export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string }): Promise<void> {
+export async function run(
+  paths: string[],
+  options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string; addresses?: AddressOptions },
+): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
   if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
@@ -29,7 +33,7 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
     checkReportPath(out);
     checkReportPath(answersPath(out, extension));
   }
-  const result = await loadAnalysis(paths, options.archive);
+  const result = await loadAnalysis(paths, options.archive, options.addresses);
   const exercise = buildExercise(result, seed);
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');

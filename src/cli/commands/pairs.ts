@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../types.js';
 import { classifyPair } from '../../library/classify-sentences.js';
 import { inputError, usageError } from '../../errors.js';
-import { decodeText } from '../../ingest/decode.js';
+import { assumedEncodingNote, decodeText } from '../../ingest/decode.js';
 import { readFileBounded } from '../../ingest/read-bytes.js';
 import { MrpcFormatError, parseMrpc } from '../../pairs/read-mrpc.js';
 import { toJson } from '../json-output.js';
-import { writeStdout } from '../output.js';
+import { warn, writeStdout } from '../output.js';
 
 /** The largest pairs file read: MRPC whole is about 1.5 MB. */
 export const MAX_PAIRS_FILE_BYTES = 64 * 1024 * 1024;
@@ -17,6 +17,7 @@ export function run(file: string): void {
   if (!read.ok) throw inputError(`${file}: ${read.reason.replace('for one document', 'for a pairs file')}`);
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) throw inputError(`${file}: ${decoded.reason}`);
+  if (decoded.assumed) warn(assumedEncodingNote(file));
   let pairs;
   try {
     pairs = parseMrpc(decoded.text);
