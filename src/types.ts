@@ -212,8 +212,60 @@ export interface ProvenanceEdge {
    * text the other carries more of, and says so in its evidence.
    */
   directionClear: boolean;
-  /** Whether `to` names `from`'s outlet or agency as a source. */
+  /** Whether `to` names `from`'s outlet or agency as a source (read only when directionClear). */
   credited: boolean;
+  evidence: string[];
+  /**
+   * What the edge rests on: `copied-prose` (identical or near-verbatim article sentences outside
+   * quotations, of substance), or `credited-paraphrase` (reworded prose, and the reuser names the
+   * source: never an accusation). (Not yet in corpus mode: basis, items, itemsOmitted, Provenance.similar.)
+   */
+  basis?: 'copied-prose' | 'credited-paraphrase';
+  /** The evidence as data, strongest first, at most EVIDENCE_CAP items; `itemsOmitted` counts the rest. */
+  items?: EvidenceData[];
+  itemsOmitted?: number;
+}
+
+/** Kinds of evidence, with their weights in the README ("How provenance is decided"). */
+export type EvidenceKind =
+  | 'copied-prose'
+  | 'paraphrased-prose'
+  | 'shared-quote'
+  | 'credit'
+  | 'agency-copy'
+  | 'dropped-mark'
+  | 'merge'
+  | 'published-earlier'
+  | 'changed-figure'
+  | 'changed-negation'
+  | 'explained-elsewhere';
+
+/** One piece of evidence as data, beside its prose. */
+export interface EvidenceData {
+  kind: EvidenceKind;
+  /**
+   * Log-odds it adds to the direction the edge (or pair) is read in: positive supports it,
+   * negative speaks against it; 0 for what measures reuse rather than direction.
+   */
+  weight: number;
+  text: string;
+  /** The sentences involved (at most EVIDENCE_SENTENCE_CAP; `sentencesOmitted` counts the rest). */
+  sentences: { document: string; segment: number }[];
+  sentencesOmitted?: number;
+}
+
+/**
+ * Two documents that share content but no edge: `similar-coverage` (paraphrase, facts, names,
+ * quotations of one event: no copied prose of substance), or `same-source` (both run one agency's
+ * copy: siblings, not copier and copied). No direction and no credit verdict.
+ */
+export interface SimilarPair {
+  documents: [string, string];
+  kind: 'similar-coverage' | 'same-source';
+  /** For `same-source`: the agency (or given agency text's document id) both took from. */
+  source?: string;
+  /** Share of each document's article words shared with the other (same order as `documents`). */
+  shares: [number, number];
   evidence: string[];
 }
 
@@ -241,6 +293,8 @@ export interface DocumentProvenance {
 
 export interface Provenance {
   edges: ProvenanceEdge[];
+  /** Pairs that share content without an edge between them (no direction, no credit verdict). */
+  similar?: SimilarPair[];
   sources: QuotedSource[];
   documents: DocumentProvenance[];
 }

@@ -9,9 +9,10 @@ import { quotedSources } from './quoted-sources.js';
 
 export function inferProvenance(documents: readonly AnalyzedDocument[]): Provenance {
   const facts = documentFacts(documents);
-  const edges = inferEdges(facts);
+  const { edges, similar } = inferEdges(facts);
   return {
     edges,
+    similar,
     sources: quotedSources(documents, new Set(facts.filter((f) => f.agencyCopy).map((f) => f.doc.id))),
     documents: facts.map((f) => ({ document: f.doc.id, attributions: f.attributions, fingerprints: f.fingerprints, agencyCopy: f.agencyCopy })),
   };
