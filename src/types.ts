@@ -45,7 +45,9 @@ export type BoilerplateKind =
   | 'copyright'
   | 'related'
   | 'repeated-headline'
-  | 'fragment';
+  | 'fragment'
+  /** A news feed's own furniture: paragraph marks, slug lines, rules, editors' notes. */
+  | 'feed';
 
 /** The part a line plays in the page. */
 export type LineRole = 'headline' | 'subheading' | 'body' | 'boilerplate';

@@ -20,7 +20,8 @@ import { isAsciiDigit, isAsciiUpper, isWhiteSpace } from '../text/char-codes.js'
 import { lazy } from '../text/lazy.js';
 import { STOPWORDS } from '../text/stems.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
-import { splitLines, type RawLine } from './lines.js';
+import type { RawLine } from './lines.js';
+import { splitBlocks } from './paragraphs.js';
 
 /** A body paragraph has at least this many words and ends like a sentence. */
 export const MIN_BODY_WORDS = 8;
@@ -172,9 +173,22 @@ export interface LineHints {
   title?: string;
 }
 
-/** Classify every non-blank line of a document's text. */
+/**
+ * Classify every block of a document's text (its paragraphs, physical lines joined when the text is
+ * hard-wrapped, and a feed's paragraph marks apart: paragraphs.ts).
+ */
 export function classifyLines(text: string, hints: LineHints = {}): Line[] {
-  const raw = splitLines(text);
+  const blocks = splitBlocks(text);
+  const marks = blocks.filter((b) => b.mark);
+  const lines = classifyParagraphs(marks.length === 0 ? blocks : blocks.filter((b) => !b.mark), hints);
+  if (marks.length === 0) return lines;
+  const markLines = marks.map((m): Line => ({ index: 0, start: m.start, end: m.end, text: m.text, role: 'boilerplate', boilerplate: 'feed' }));
+  const all = [...lines, ...markLines].sort((a, b) => a.start - b.start);
+  all.forEach((l, i) => (l.index = i));
+  return all;
+}
+
+function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
   const facts = factsOf(raw);
   const sizes = sizePickerLines(facts);
   const kinds: (BoilerplateKind | undefined)[] = facts.map((f, i) => (sizes.has(i) ? 'size-picker' : f.pattern?.kind));
