@@ -192,8 +192,9 @@ export interface Attribution {
 }
 
 export interface Fingerprint {
+  /** The agency the mark names; "" for a mark that names none (a feed's slug line) in a text whose other marks name none either. */
   agency: string;
-  kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest';
+  kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest' | 'byline' | 'slug' | 'copyright';
   text: string;
   segment?: number;
 }

@@ -79,7 +79,7 @@ export function formatSummary(result: AnalysisResult): string {
     const line = d.attributions[0] ? ` ('${clean(truncate(d.attributions[0].text, 80))}')` : '';
     out.push(`  ${name(d.document)}: ${credited.length ? `credits ${credited.map(clean).join(', ')}${line}` : 'credits no agency or outlet'}`);
     const f = d.fingerprints[0];
-    if (d.agencyCopy && f) out.push(`    reads as ${clean(f.agency)} agency copy: ${clean(f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} '${f.text}'`)}`);
+    if (d.agencyCopy && f) out.push(`    reads as ${f.agency === '' ? 'news' : clean(f.agency)} agency copy: ${clean(f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} '${f.text}'`)}`);
   }
   out.push('');
   if (p.sources.length > 0) {

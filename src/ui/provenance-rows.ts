@@ -63,7 +63,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
         rows.push(...wrapSpans([{ text: `credits ${clean(a.source)} (${a.kind}): `, tone: 'good' }, { text: `“${clean(a.text)}”` }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
       }
       for (const f of d.fingerprints) {
-        rows.push(...wrapSpans([{ text: `${clean(f.agency)} fingerprint (${f.kind}): `, tone: 'accent' }, { text: clean(f.text) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
+        rows.push(...wrapSpans([{ text: `${f.agency === '' ? 'news agency' : clean(f.agency)} fingerprint (${f.kind}): `, tone: 'accent' }, { text: clean(f.text) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
       }
     }
   }
