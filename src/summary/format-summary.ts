@@ -6,6 +6,7 @@
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
+import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
 import { percent } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 
@@ -71,6 +72,10 @@ export function formatSummary(result: AnalysisResult): string {
         : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article is shared with ${name(e.from)} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased); which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
+  }
+  if ((p.similar ?? []).length > 0) {
+    out.push('', SIMILAR_TITLE);
+    for (const s of p.similar!) out.push(`  ${clean(similarPairLine(s, name))}`);
   }
   out.push('');
   out.push('Credits and agency marks');

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { percent } from '../text/percent.js';
+import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
 import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
@@ -50,6 +51,13 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
       ),
     );
     for (const ev of e.evidence) rows.push(...wrapSpans([{ text: clean(ev) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
+  }
+
+  const similar = p.similar ?? [];
+  if (similar.length > 0) {
+    rows.push([]);
+    title(SIMILAR_TITLE);
+    for (const s of similar) rows.push(...wrapSpans([{ text: clean(similarPairLine(s, name)), tone: 'muted' }], width, [{ text: '  ↔ ', tone: 'muted' }], [{ text: '    ' }]));
   }
 
   const docs = p.documents.filter((d) => d.agencyCopy || d.attributions.length > 0 || d.fingerprints.length > 0);
