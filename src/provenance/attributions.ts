@@ -72,7 +72,7 @@ function creditable(name: string, knownNames: ReadonlySet<string>): string | und
   const n = normalizeName(name).replace(/^the /, '');
   if (n.length >= 2 && knownNames.has(n)) return name.replace(/^the\s+/i, '');
   // A short name: "the Times" for "The New York Times", "the Journal" for "The Wall Street Journal".
-  for (const k of knownNames) if (isShortName(n, k)) return name.replace(/^the\s+/i, '');
+  for (const k of knownNames) if (n === k.replace(/^the /, '') || isShortName(n, k)) return name.replace(/^the\s+/i, '');
   return undefined;
 }
 
