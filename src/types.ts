@@ -108,6 +108,12 @@ export interface Match {
 /** What a near-verbatim copy's edits changed besides wording. */
 export type MeaningChange = 'number' | 'negation';
 
+/** Words of a segment shared with one other document in runs of words (see Segment.shared). */
+export interface SharedWords {
+  document: string;
+  words: number;
+}
+
 export interface Segment {
   id: number;
   text: string;
@@ -123,6 +129,12 @@ export interface Segment {
   unit?: number;
   /** Counterparts in other documents, best score first. */
   matches: Match[];
+  /**
+   * Reuse below the sentence: per other document, how many of this body sentence's words lie in
+   * runs of at least 5 words (2 of them content words) that the other document also has, outside
+   * quotations shared by both (src/align/shared-runs.ts). Absent when there are none.
+   */
+  shared?: SharedWords[];
 }
 
 export interface DocumentStats {
@@ -292,6 +304,20 @@ export interface DocumentProvenance {
   fingerprints: Fingerprint[];
   /** True when the text itself shows agency copy. */
   agencyCopy: boolean;
+  /**
+   * How much of this document's article is derived from each other document (src/label/derived-words.ts):
+   * largest share first; documents it derives nothing from are left out.
+   */
+  derivedFrom: DerivedShare[];
+}
+
+/** The share of a document's article words derived from another document's text. */
+export interface DerivedShare {
+  document: string;
+  /** Derived words: in sentences copied (identical, near-verbatim, outside shared quotes) or in shared word runs. */
+  words: number;
+  /** words / the document's article words, rounded to 4 places. */
+  share: number;
 }
 
 export interface Provenance {

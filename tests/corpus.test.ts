@@ -158,10 +158,15 @@ describe('corpus mode', () => {
   it('gives the small path\'s documents, units and edges on the seeds', () => {
     const small = JSON.parse(runCli(['analyze', '--json', 'seeds']).stdout);
     const corpus = JSON.parse(runCli(['analyze', '--json', '--corpus', 'seeds']).stdout);
-    expect(corpus.documents).toEqual(small.documents);
+    // Corpus mode does not yet measure reuse below the sentence (segments' `shared`, documents'
+    // `derivedFrom` counts only whole copied sentences there; README, "Corpus mode"): everything else is the same.
+    const withoutRuns = (docs: { segments: { shared?: unknown }[] }[]) =>
+      docs.map((d) => ({ ...d, segments: d.segments.map(({ shared: _shared, ...s }) => s) }));
+    const withoutDerived = (docs: { derivedFrom?: unknown }[]) => docs.map(({ derivedFrom: _derived, ...d }) => d);
+    expect(corpus.documents).toEqual(withoutRuns(small.documents));
     expect(corpus.units).toEqual(small.units);
     expect(corpus.provenance.edges).toEqual(small.provenance.edges);
-    expect(corpus.provenance.documents).toEqual(small.provenance.documents);
+    expect(withoutDerived(corpus.provenance.documents)).toEqual(withoutDerived(small.provenance.documents));
   });
 
   it('reads what the small path reads: Markdown, web pages, a manifest with a BOM, links kept in their folder, standard input', () => {
