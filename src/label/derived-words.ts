@@ -39,3 +39,12 @@ export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedD
   }
   return out.sort((a, b) => b.share - a.share);
 }
+
+/**
+ * A document is derived from another when at least this share of its article words is derived from
+ * it (and at least 12 words: provenance's MIN_COPIED_WORDS). Chosen on METER's showbiz stories by
+ * cross-validation grouped by story (README, "How much of a story is derived"; `npm run bench:meter`).
+ */
+export const DERIVED_MIN_SHARE = 0.05;
+/** A derived document is wholly derived when its edge's share (derived words and reworded prose) reaches this (METER's task). */
+export const WHOLLY_DERIVED_MIN_SHARE = 0.6;
