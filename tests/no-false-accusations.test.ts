@@ -165,6 +165,21 @@ describe('quotations without quote marks', () => {
     expect(quoted[3]).toEqual(['We had to make the decision to let the roof go."']);
   });
 
+  it("quotations in single marks, British style, close after punctuation and run over paragraphs", () => {
+    const text = [
+      "The owners said: 'We are devastated by the loss.'",
+      "'It meant so much to this town,' said Marsh, whose father worked there.",
+      "'Crews worked all night and we cannot thank them enough.",
+      "'Nobody will forget the sight of the roof falling.' The mill's owners declined to comment further.",
+    ].join('\n');
+    const lines = classifyLines(text);
+    const quoted = documentQuotedSpans(text, lines).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    expect(quoted[0]).toEqual(["'We are devastated by the loss.'"]);
+    expect(quoted[1]).toEqual(["'It meant so much to this town,'"]);
+    expect(quoted[2]).toEqual(["'Crews worked all night and we cannot thank them enough."]);
+    expect(quoted[3]).toEqual(["'Nobody will forget the sight of the roof falling.'"]);
+  });
+
   it('a closing mark after a full stop opens no quotation: no empty quoted source', () => {
     const tail = 'the roof go." Crews then turned to the houses behind it, working until dawn.';
     const r = analyse([

@@ -39,7 +39,9 @@ const isSpaceOrEnd = (c: string | undefined): boolean => c === undefined || c ==
  * runs into this one (a multi-paragraph quotation whose middle paragraphs open but do not close):
  * a closing mark with no opening one before it then closes a quotation begun at the line's start.
  * Without it, such a stray closing mark (`said it was fine." Then`) opens nothing.
- * TeX-style quotes (``…'') count as double quotation marks.
+ * TeX-style quotes (``…'') count as double quotation marks. A single quotation mark closes after a
+ * word or closing punctuation ('…great work.'), and one that opens a paragraph and is not closed
+ * in it runs on, as a double one does.
  */
 export function scanQuotes(text: string, offset = 0, continued = false): QuoteScan {
   const spans: Span[] = [];
@@ -58,10 +60,18 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
     const prev = text[i - 1];
     const next = text[i + 1];
     // A continued quotation that the paragraph opens again (the convention: “ at its start) starts here.
-    if (fromStart && (c === '“' || c === '„' || c === '«' || (c === '"' && !isWordChar(prev)) || (c === '`' && next === '`')) && text.slice(0, i).trim() === '') {
-      open = i;
+    if (fromStart && (c === '“' || c === '„' || c === '«' || (c === '"' && !isWordChar(prev)) || (c === '`' && next === '`') || ((c === '‘' || c === "'") && isWordChar(next))) && text.slice(0, i).trim() === '') {
       fromStart = false;
+      if (c === '‘' || c === "'") {
+        open = -1;
+        single = i;
+      } else open = i;
       if (c === '`') QUOTE_CHAR.lastIndex = i + 2;
+      continue;
+    }
+    // A continued quotation in single marks (British style) closes with one: 'fine.' Then
+    if (fromStart && open === 0 && (c === '’' || (c === "'" && next !== "'")) && !isWordChar(next) && (isWordChar(prev) || isClosingPunctuation(prev))) {
+      close(i, 1);
       continue;
     }
     if (c === '`') {
@@ -80,11 +90,14 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
       QUOTE_CHAR.lastIndex = i + 2;
     } else if ((c === '‘' || c === "'") && open < 0 && single < 0 && !isWordChar(prev) && isWordChar(next)) {
       single = i;
-    } else if ((c === '’' || c === "'") && single >= 0 && !isWordChar(next) && isWordChar(prev)) {
+    } else if ((c === '’' || c === "'") && single >= 0 && !isWordChar(next) && (isWordChar(prev) || isClosingPunctuation(prev))) {
       spans.push({ start: offset + single, end: offset + i + 1 });
       single = -1;
     }
   }
+  // A single-quoted paragraph that does not close (the first paragraphs of a quotation in single
+  // marks) runs to the end, and on into the next, as a double-quoted one does.
+  if (single >= 0 && open < 0 && text.slice(0, single).trim() === '') open = single;
   // A continued quotation that this paragraph neither closes nor opens again has ended unseen (or
   // was an unbalanced mark): it quotes nothing here, and goes no further.
   if (fromStart) open = -1;
