@@ -168,6 +168,24 @@ function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): 
   return words.some((w) => !STOPWORDS.has(w) && v.has(w));
 }
 
+/** A "Related" or "More" heading is followed by at most this many prose paragraphs in the next few lines, or it ends nothing. */
+const MAX_PROSE_AFTER_RELATED = 1;
+const RELATED_LOOKAHEAD = 3;
+
+/**
+ * Line `i` ends the article: an end marker (a credit, a copyright line, a related-stories heading).
+ * A lone "More", "Latest" or "Related" heading followed by prose paragraphs is a stray link or a
+ * section label inside the article, not the start of a list of other stories: it ends nothing.
+ */
+function endsArticleAt(facts: readonly LineFacts[], i: number): boolean {
+  const p = facts[i]!.pattern;
+  if (!p?.endsArticle) return false;
+  if (p.kind !== 'related') return true;
+  let prose = 0;
+  for (let k = i + 1; k < Math.min(facts.length, i + 1 + RELATED_LOOKAHEAD); k++) if (isBody(facts[k]!)) prose++;
+  return prose <= MAX_PROSE_AFTER_RELATED;
+}
+
 /** What else is known of the document: its title (a web page's heading), which is its headline however short. */
 export interface LineHints {
   title?: string;
@@ -199,7 +217,7 @@ function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
   let endMarker = facts.length;
   if (first >= 0) {
     for (let i = first + 1; i < facts.length; i++) {
-      if (facts[i]!.pattern?.endsArticle) {
+      if (endsArticleAt(facts, i)) {
         endMarker = i;
         break;
       }

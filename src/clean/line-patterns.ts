@@ -39,6 +39,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     endsArticle: true,
   },
   {
+    // An inline link to another story ("Related: …", "Read more: …") and a widget's signature ("Powered by …").
+    kind: 'related',
+    pattern: /^(related( stories| articles| coverage| content)?|read more|see also|more on this( story)?|also read)\s*:\s*\S.*$|^powered by\b.*$/i,
+  },
+  {
     kind: 'credit',
     pattern: /^((additional |with )?reporting by|(additional )?reporting from|writing by|written by|editing by|edited by|compiled by)\b/i,
     endsArticle: true,
