@@ -244,6 +244,7 @@ export interface ProvenanceEdge {
 /** Kinds of evidence, with their weights in the README ("How provenance is decided"). */
 export type EvidenceKind =
   | 'copied-prose'
+  | 'shared-runs'
   | 'paraphrased-prose'
   | 'shared-quote'
   | 'credit'

@@ -18,13 +18,14 @@ import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { evidenceItem, weighDirection, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
+import { DERIVED_MIN_SHARE } from '../label/derived-words.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
 export const MIN_DIRECTION_MARGIN = 1;
-/** Copied prose of substance: at least this many words of the copier's article… */
+/** Copied prose of substance: at least this many derived words of the copier's article (copied sentences, shared runs)… */
 export const MIN_COPIED_WORDS = 12;
-/** …making up at least this share of it. */
-export const MIN_COPIED_SHARE = 0.1;
+/** …making up at least this share of it: the document-level measure's own threshold (derived-words.ts). */
+export const MIN_COPIED_SHARE = DERIVED_MIN_SHARE;
 /** Inference from text is never certain. */
 export const MAX_CONFIDENCE = 0.99;
 /** At most this many evidence items (and prose lines) per edge; the rest are counted. */
@@ -52,16 +53,15 @@ function wordsOf(facts: DocumentFacts, segments: readonly number[]): number {
   return segments.reduce((sum, s) => sum + countWords(facts.doc.segments[s]!.text), 0);
 }
 
-/** Whether the copied sentences `segments` of `to` are copied prose of substance. */
-function copiedSubstance(to: DocumentFacts, segments: readonly number[]): boolean {
-  const words = wordsOf(to, segments);
-  return segments.length > 0 && words >= MIN_COPIED_WORDS && shareOf(words, to) >= MIN_COPIED_SHARE;
+/** Whether `words` derived words of `to` (copied sentences and shared runs) are copied prose of substance. */
+function copiedSubstance(to: DocumentFacts, words: number): boolean {
+  return words >= MIN_COPIED_WORDS && shareOf(words, to) >= MIN_COPIED_SHARE;
 }
 
 /** Enough shared content, of any kind, to be worth listing as similar coverage. */
 function sharesContent(reuse: PairReuse, to: DocumentFacts): boolean {
   const n = reuse.copiedSentences + reuse.paraphrasedSentences;
-  return (n >= MIN_EDGE_SENTENCES && shareOf(reuse.copiedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE) || reuse.copiedSentences > 0;
+  return (n >= MIN_EDGE_SENTENCES && shareOf(reuse.derivedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE) || reuse.derivedWords >= MIN_COPIED_WORDS;
 }
 
 /**
@@ -70,7 +70,7 @@ function sharesContent(reuse: PairReuse, to: DocumentFacts): boolean {
  * no claim, and the edge says `directionClear: false` and gives no credit verdict.
  */
 function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse): boolean {
-  const keys = (x: DocumentFacts, y: DocumentFacts, r: PairReuse) => [shareOf(r.copiedWords, y), shareOf(r.copiedWords + r.paraphrasedWords, y), x.doc.stats.articleWords];
+  const keys = (x: DocumentFacts, y: DocumentFacts, r: PairReuse) => [shareOf(r.derivedWords, y), shareOf(r.derivedWords + r.paraphrasedWords, y), x.doc.stats.articleWords];
   const ka = keys(a, b, aToB);
   const kb = keys(b, a, bToA);
   for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! > kb[k]!;
@@ -112,7 +112,7 @@ function similarPair(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: 
   const pair: SimilarPair = {
     documents: [a.doc.id, b.doc.id],
     kind,
-    shares: [round4(shareOf(bToA.copiedWords + bToA.paraphrasedWords, a)), round4(shareOf(aToB.copiedWords + aToB.paraphrasedWords, b))],
+    shares: [round4(shareOf(bToA.derivedWords + bToA.paraphrasedWords, a)), round4(shareOf(aToB.derivedWords + aToB.paraphrasedWords, b))],
     evidence: lines,
   };
   if (source !== undefined && source !== '') pair.source = source;
@@ -137,8 +137,8 @@ function candidates(facts: readonly DocumentFacts[]): Pairs {
       const aToB = pairReuse(a.doc, b.doc);
       const bToA = pairReuse(b.doc, a.doc);
       out.reuse.set(pairKey(i, j), [aToB, bToA]);
-      const copiedIntoB = copiedSubstance(b, aToB.copiedPairs.map((p) => p[0]));
-      const copiedIntoA = copiedSubstance(a, bToA.copiedPairs.map((p) => p[0]));
+      const copiedIntoB = copiedSubstance(b, aToB.derivedWords);
+      const copiedIntoA = copiedSubstance(a, bToA.derivedWords);
       if (!copiedIntoA && !copiedIntoB) {
         // Rewording with a credit is reuse the reuser owns to: an edge, never an accusation.
         const credited = creditedParaphrase(facts, i, j, aToB, bToA) ?? creditedParaphrase(facts, j, i, bToA, aToB);
@@ -179,7 +179,7 @@ function creditedParaphrase(facts: readonly DocumentFacts[], src: number, dst: n
   const a = facts[src]!;
   const b = facts[dst]!;
   const n = forward.copiedSentences + forward.paraphrasedSentences;
-  if (!strongestCredit(b, a) || strongestCredit(a, b) || n < MIN_EDGE_SENTENCES || shareOf(forward.copiedWords + forward.paraphrasedWords, b) < MIN_EDGE_SHARE) return undefined;
+  if (!strongestCredit(b, a) || strongestCredit(a, b) || n < MIN_EDGE_SENTENCES || shareOf(forward.derivedWords + forward.paraphrasedWords, b) < MIN_EDGE_SHARE) return undefined;
   const evidence = src < dst ? weighDirection(a, b, forward, backward) : weighDirection(b, a, backward, forward).map((e) => ({ ...e, weight: -e.weight }));
   const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
   if (margin < MIN_DIRECTION_MARGIN) return undefined;
@@ -202,7 +202,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   const r = c.reuse;
   const items: EvidenceData[] = [];
   const total = to.doc.stats.articleSentences;
-  if (r.copiedSentences > 0 || c.basis === 'copied-prose') items.push(
+  if (r.copiedSentences > 0 || r.tiled.length === 0) items.push(
     evidenceItem(
       'copied-prose',
       0,
@@ -214,6 +214,17 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     const p = r.paraphrasedSentences;
     const subject = r.copiedSentences > 0 ? `${p} more ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}` : `${p} of ${possessive(nt)} ${total} article sentences ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}`;
     items.push(evidenceItem('paraphrased-prose', 0, `${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`, pairSentences(r.paraphrasedPairs, to, from)));
+  }
+  if (r.tiled.length > 0) {
+    const w = r.tiled.reduce((sum, [, x]) => sum + x, 0);
+    items.push(
+      evidenceItem(
+        'shared-runs',
+        0,
+        `${r.tiled.length} more ${r.tiled.length === 1 ? 'sentence carries' : 'sentences carry'} runs of ${possessive(nf)} words inside ${r.tiled.length === 1 ? 'a sentence' : 'sentences'} reworded, split or merged (${w} words)`,
+        r.tiled.map(([segment]) => ({ document: to.doc.id, segment })),
+      ),
+    );
   }
   const credit = strongestCredit(to, from);
   const directionClear = c.margin >= MIN_DIRECTION_MARGIN;
@@ -248,7 +259,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     else if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
     else lines.push(e.text);
     // Whether the copier credits its source is a question only once it is known which is the copier.
-    if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose') && e === items[0] && !credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+    if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose' || e.kind === 'shared-runs') && e === items[0] && !credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
   }
   if (!directionClear) lines.splice(credit ? 2 : 1, 0, `the texts give no clear sign of which came first`);
   const shown = items.slice(0, EVIDENCE_CAP);
@@ -262,8 +273,8 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   return {
     from: from.doc.id,
     to: to.doc.id,
-    share: round4(shareOf(r.copiedWords + r.paraphrasedWords, to)),
-    copiedShare: round4(shareOf(r.copiedWords, to)),
+    share: round4(shareOf(r.derivedWords + r.paraphrasedWords, to)),
+    copiedShare: round4(shareOf(r.derivedWords, to)),
     paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
     confidence: round2(confidence),
     directionClear,
@@ -290,7 +301,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
         (x, y) =>
           Number(y.margin >= MIN_DIRECTION_MARGIN) - Number(x.margin >= MIN_DIRECTION_MARGIN) ||
           y.margin - x.margin ||
-          y.reuse.copiedWords + y.reuse.paraphrasedWords - (x.reuse.copiedWords + x.reuse.paraphrasedWords) ||
+          y.reuse.derivedWords + y.reuse.paraphrasedWords - (x.reuse.derivedWords + x.reuse.paraphrasedWords) ||
           x.from - y.from,
       );
     const target = facts[to]!;
@@ -301,7 +312,9 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       (fresh, c) => {
         if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
         const left = new Set(fresh);
-        return copiedSubstance(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
+        const whole = wordsOf(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
+        const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);
+        return copiedSubstance(target, whole + runs);
       },
     );
     for (const c of incoming) {

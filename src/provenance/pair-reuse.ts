@@ -7,6 +7,7 @@
 import type { AnalyzedDocument, Match } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
+import { segmentDerivedWords } from '../label/derived-words.js';
 
 export interface PairReuse {
   /** Article sentences of B with an identical or near-verbatim prose counterpart in A. */
@@ -15,6 +16,13 @@ export interface PairReuse {
   paraphrasedSentences: number;
   copiedWords: number;
   paraphrasedWords: number;
+  /**
+   * B's article words derived from A (derived-words.ts): its copied sentences whole, and in its
+   * other sentences the words in runs it shares with A (reuse below the sentence).
+   */
+  derivedWords: number;
+  /** B's sentences with derived words that are not copied whole: [b, derived words]. */
+  tiled: [number, number][];
   /** Article sentences of B shared with A only as quotations. */
   quoteOnlySentences: number;
   /** B's article sentences with a prose counterpart in A (segment ids of B). */
@@ -75,6 +83,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     paraphrasedSentences: 0,
     copiedWords: 0,
     paraphrasedWords: 0,
+    derivedWords: 0,
+    tiled: [],
     quoteOnlySentences: 0,
     sharedSegments: [],
     copiedPairs: [],
@@ -91,7 +101,16 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
   const order: number[] = [];
   for (const s of b.segments) {
     if (s.label === 'boilerplate' || s.role !== undefined) continue;
+    const derived = segmentDerivedWords(s, a.id);
+    r.derivedWords += derived;
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
+    if (toA.length === 0 || toA.every((m) => m.quote)) {
+      if (derived > 0) {
+        // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
+        r.tiled.push([s.id, derived]);
+        r.sharedSegments.push(s.id);
+      }
+    }
     if (toA.length === 0) continue;
     const prose = toA.filter((m) => !m.quote);
     if (prose.length === 0) {
@@ -109,8 +128,10 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
-      r.paraphrasedWords += words;
+      // The words in shared runs count as derived; the rest of a reworded sentence as paraphrase.
+      r.paraphrasedWords += words - derived;
       r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
+      if (derived > 0) r.tiled.push([s.id, derived]);
     }
     if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);
     if (verbatim.some((m) => m.changes?.includes('negation'))) r.changedNegations.push(s.id);
