@@ -65,6 +65,23 @@ describe('independent reports of one event', () => {
     expect(e.items![0]!.sentences).toContainEqual({ document: 'courier', segment: 1 });
   });
 
+  it('runs of shared words inside reworded sentences, and a date a day earlier: no direction, no credit verdict', () => {
+    const runs = [
+      'By dawn, more than sixty firefighters and twelve engines were sent to the five-storey building, officials confirmed.',
+      'Officers said they were keeping an open mind about the cause, though the investigation is at an early stage.',
+      'Because of the thick smoke drifting across the town, people in the area were asked to stay indoors all day.',
+    ];
+    const r = analyse([
+      { id: 'gazette', outlet: { published: '2021-03-14' }, text: MILL_A.join('\n') },
+      { id: 'courier', outlet: { published: '2021-03-15' }, text: [MILL_B[0], ...runs, MILL_B[2], MILL_B[4]].join('\n') },
+    ]);
+    expect(accusing(r)).toEqual([]);
+    // The runs are reuse (an edge), but the dates alone do not say which way it went.
+    expect(r.provenance.edges).toHaveLength(1);
+    expect(r.provenance.edges[0]!.directionClear).toBe(false);
+    expect(r.provenance.edges[0]!.evidence.join('\n')).toMatch(/does not decide between texts that share runs of words/);
+  });
+
   it('one copied sentence in a long article is not copied prose of substance', () => {
     const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
     const r = analyse([

@@ -16,7 +16,7 @@ import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './exp
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
-import { evidenceItem, weighDirection, type EvidenceItem } from './direction.js';
+import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
 import { DERIVED_MIN_SHARE } from '../label/derived-words.js';
 
@@ -33,6 +33,8 @@ export const EVIDENCE_CAP = 12;
 
 interface Candidate {
   basis: 'copied-prose' | 'credited-paraphrase';
+  /** True when only weak evidence (dates, merges) points this way and too little is copied whole for it to decide. */
+  weakOnly?: boolean;
   from: number;
   to: number;
   reuse: PairReuse;
@@ -165,6 +167,11 @@ function candidates(facts: readonly DocumentFacts[]): Pairs {
         out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
         continue;
       }
+      // Weak evidence alone (a date a day earlier, a merge) decides only between texts that share
+      // whole copied sentences: between texts sharing runs of words it would accuse on too little.
+      const strong = c.evidence.some((e) => e.weight >= WEIGHTS.droppedMark);
+      const to = facts[c.to]!;
+      if (!strong && c.margin >= MIN_DIRECTION_MARGIN && !(c.reuse.copiedWords >= MIN_COPIED_WORDS && shareOf(c.reuse.copiedWords, to) >= MIN_EDGE_SHARE)) c.weakOnly = true;
       out.candidates.push(c);
     }
   return out;
@@ -227,7 +234,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     );
   }
   const credit = strongestCredit(to, from);
-  const directionClear = c.margin >= MIN_DIRECTION_MARGIN;
+  const directionClear = c.margin >= MIN_DIRECTION_MARGIN && c.weakOnly !== true;
   const direction = [...c.evidence].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || y.weight - x.weight);
   // The copier's own credit line leads the evidence; the same credit is not listed twice.
   for (const e of direction) if (!(credit && e.kind === 'credit' && e.weight > 0)) items.push(e);
@@ -262,6 +269,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose' || e.kind === 'shared-runs') && e === items[0] && !credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
   }
   if (!directionClear) lines.splice(credit ? 2 : 1, 0, `the texts give no clear sign of which came first`);
+  if (c.weakOnly) lines.push(`a publication date or a merged sentence alone does not decide between texts that share runs of words rather than whole sentences`);
   const shown = items.slice(0, EVIDENCE_CAP);
   const cappedLines = lines.length > EVIDENCE_CAP ? [...lines.slice(0, EVIDENCE_CAP), `… and ${lines.length - EVIDENCE_CAP} more`] : lines;
 
@@ -299,7 +307,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       .filter((c) => c.to === to)
       .sort(
         (x, y) =>
-          Number(y.margin >= MIN_DIRECTION_MARGIN) - Number(x.margin >= MIN_DIRECTION_MARGIN) ||
+          Number(y.margin >= MIN_DIRECTION_MARGIN && !y.weakOnly) - Number(x.margin >= MIN_DIRECTION_MARGIN && !x.weakOnly) ||
           y.margin - x.margin ||
           y.reuse.derivedWords + y.reuse.paraphrasedWords - (x.reuse.derivedWords + x.reuse.paraphrasedWords) ||
           x.from - y.from,
