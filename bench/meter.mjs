@@ -25,15 +25,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { arg, cli } from './bench-args.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'bin', 'main.js');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
 const dataDir = arg('data');
 if (!dataDir || !existsSync(path.join(dataDir, 'labels'))) {
   console.error('usage: npm run bench:meter -- --data PATH/meter-showbiz [--jobs 2] [--folds 5] [--verbose] [--keep]');

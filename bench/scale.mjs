@@ -16,15 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { arg, cli, root } from './bench-args.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'bin', 'main.js');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
 const dataDir = arg('data');
 if (!dataDir || !existsSync(dataDir)) {
   console.error('usage: npm run bench:scale -- --data PATH/TO/reuters21578 [--sizes 1000,4000,all] [--plant-rate 0.02] [--seed N] [--keep]');

@@ -9,10 +9,12 @@ import { analyzeDocuments } from '../src/analyze.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
 import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
-import type { AnalysisResult, SourceDocument } from '../src/types.js';
+import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
 
 const source = (id: string, text: string): SourceDocument => ({ id, file: `${id}.txt`, outlet: { name: id }, text });
 const docOf = (r: AnalysisResult, id: string) => r.documents.find((d) => d.id === id)!;
+/** The first classified line whose text holds `needle`. */
+const lineWith = (lines: readonly Line[], needle: string): Line => lines.find((l) => l.text.includes(needle))!;
 const derivedFromOf = (r: AnalysisResult, id: string, from: string) =>
   r.provenance.documents.find((d) => d.document === id)!.derivedFrom.find((x) => x.document === from)?.share ?? 0;
 
@@ -62,7 +64,7 @@ describe('agency copy as the feed delivers it', () => {
     expect(paragraph.text).not.toContain('\n');
     expect(blocks.filter((b) => b.mark).map((b) => b.text)).toContain('<');
     const lines = classifyLines(FEED);
-    const kind = (needle: string) => lines.find((l) => l.text.includes(needle))!;
+    const kind = (needle: string) => lineWith(lines, needle);
     expect(kind('11:05 14/03/01').boilerplate).toBe('feed');
     expect(kind('-----').boilerplate).toBe('feed');
     expect(kind('(with pix)').boilerplate).toBe('feed');
@@ -167,7 +169,7 @@ describe('numbered lists, "More" lines, identical files', () => {
       'Powered by a weather widget',
     ].join('\n');
     const lines = classifyLines(text);
-    const of = (needle: string) => lines.find((l) => l.text.startsWith(needle))!;
+    const of = (needle: string) => lineWith(lines, needle);
     expect(of('Police said').role).toBe('body');
     expect(of('Drivers were').role).toBe('body');
     expect(of('More').role).toBe('boilerplate');
