@@ -3,7 +3,7 @@
  * benchmarks: every article of the SGML files with its NEWID, title and body, entities decoded,
  * the body as distributed (hard-wrapped, indented paragraphs, the "Reuter" sign-off at its end).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ENTITY = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -32,18 +32,4 @@ export function readReuters(dir) {
 /** Words of a text (runs holding a letter or digit). */
 export const wordCount = (s) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
-/** The value after `--name` on the command line, or `fallback`. */
-export function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
-
-/** The Reuters-21578 folder `--data` names; exits 2 with `usage` when there is none. */
-export function dataFolder(usage) {
-  const dir = arg('data');
-  if (!dir || !existsSync(dir)) {
-    console.error(usage);
-    process.exit(2);
-  }
-  return dir;
-}
+export { arg, dataFolder } from './bench-args.mjs';

@@ -9,6 +9,7 @@ import { prepareText } from './classify/prepared-text.js';
 import { alignDocuments } from './align/align-documents.js';
 import { quotedShare } from './align/shared-quote.js';
 import { buildSegments } from './label/build-segments.js';
+import { sharedRuns } from './align/shared-runs.js';
 import { documentStats } from './label/document-stats.js';
 import { contentUnits } from './units/content-units.js';
 import { inferProvenance } from './provenance/infer-provenance.js';
@@ -38,10 +39,12 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   );
   const quotedShares = prepared.map((ps) => ps.map((p) => (p ? quotedShare(p) : 0)));
   ended?.('prepare');
-  const pairs = alignDocuments(sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })));
+  const aligned = sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! }));
+  const pairs = alignDocuments(aligned);
+  const runs = sharedRuns(aligned);
   ended?.('align');
   const ids = docs.map((d) => d.id);
-  const segments = buildSegments(ids, sentences, quotedShares, pairs);
+  const segments = buildSegments(ids, sentences, quotedShares, pairs, runs);
   const { units, unitOf } = contentUnits(ids, segments);
   segments.forEach((ss, d) =>
     ss.forEach((s, i) => {

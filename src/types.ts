@@ -50,7 +50,9 @@ export type BoilerplateKind =
   | 'copyright'
   | 'related'
   | 'repeated-headline'
-  | 'fragment';
+  | 'fragment'
+  /** A news feed's own furniture: paragraph marks, slug lines, rules, editors' notes. */
+  | 'feed';
 
 /** The part a line plays in the page. */
 export type LineRole = 'headline' | 'subheading' | 'body' | 'boilerplate';
@@ -119,6 +121,12 @@ export interface Match {
 /** What a near-verbatim copy's edits changed besides wording. */
 export type MeaningChange = 'number' | 'negation';
 
+/** Words of a segment shared with one other document in runs of words (see Segment.shared). */
+export interface SharedWords {
+  document: string;
+  words: number;
+}
+
 /** A sentence of a document (or a headline, or a line of page furniture) with its label and counterparts. */
 export interface Segment {
   /** Its index in the document's `segments`, from 0 (views show "s1" for id 0, for people). */
@@ -136,6 +144,12 @@ export interface Segment {
   unit?: number;
   /** Counterparts in other documents, best score first. */
   matches: Match[];
+  /**
+   * Reuse below the sentence: per other document, how many of this body sentence's words lie in
+   * runs of at least 5 words (2 of them content words) that the other document also has, outside
+   * quotations shared by both (src/align/shared-runs.ts). Absent when there are none.
+   */
+  shared?: SharedWords[];
 }
 
 /** A document's figures: word and sentence counts, and the shares of its article by label. */
@@ -217,8 +231,9 @@ export interface Attribution {
 
 /** A news agency's mark found in a document (an instrument code, a dateline, a sign-off…). */
 export interface Fingerprint {
+  /** The agency the mark names; "" for a mark that names none (a feed's slug line) in a text whose other marks name none either. */
   agency: string;
-  kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest';
+  kind: 'instrument-code' | 'mark-up' | 'dateline' | 'sign-off' | 'manifest' | 'byline' | 'slug' | 'copyright';
   text: string;
   segment?: number;
 }
@@ -240,8 +255,61 @@ export interface ProvenanceEdge {
    * text the other carries more of, and says so in its evidence.
    */
   directionClear: boolean;
-  /** Whether `to` names `from`'s outlet or agency as a source. */
+  /** Whether `to` names `from`'s outlet or agency as a source (read only when directionClear). */
   credited: boolean;
+  evidence: string[];
+  /**
+   * What the edge rests on: `copied-prose` (identical or near-verbatim article sentences outside
+   * quotations, of substance), or `credited-paraphrase` (reworded prose, and the reuser names the
+   * source: never an accusation). (Not yet in corpus mode: basis, items, itemsOmitted, Provenance.similar.)
+   */
+  basis?: 'copied-prose' | 'credited-paraphrase';
+  /** The evidence as data, strongest first, at most EVIDENCE_CAP items; `itemsOmitted` counts the rest. */
+  items?: EvidenceData[];
+  itemsOmitted?: number;
+}
+
+/** Kinds of evidence, with their weights in the README ("How provenance is decided"). */
+export type EvidenceKind =
+  | 'copied-prose'
+  | 'shared-runs'
+  | 'paraphrased-prose'
+  | 'shared-quote'
+  | 'credit'
+  | 'agency-copy'
+  | 'dropped-mark'
+  | 'merge'
+  | 'published-earlier'
+  | 'changed-figure'
+  | 'changed-negation'
+  | 'explained-elsewhere';
+
+/** One piece of evidence as data, beside its prose. */
+export interface EvidenceData {
+  kind: EvidenceKind;
+  /**
+   * Log-odds it adds to the direction the edge (or pair) is read in: positive supports it,
+   * negative speaks against it; 0 for what measures reuse rather than direction.
+   */
+  weight: number;
+  text: string;
+  /** The sentences involved (at most EVIDENCE_SENTENCE_CAP; `sentencesOmitted` counts the rest). */
+  sentences: { document: string; segment: number }[];
+  sentencesOmitted?: number;
+}
+
+/**
+ * Two documents that share content but no edge: `similar-coverage` (paraphrase, facts, names,
+ * quotations of one event: no copied prose of substance), or `same-source` (both run one agency's
+ * copy: siblings, not copier and copied). No direction and no credit verdict.
+ */
+export interface SimilarPair {
+  documents: [string, string];
+  kind: 'similar-coverage' | 'same-source';
+  /** For `same-source`: the agency (or given agency text's document id) both took from. */
+  source?: string;
+  /** Share of each document's article words shared with the other (same order as `documents`). */
+  shares: [number, number];
   evidence: string[];
 }
 
@@ -268,11 +336,27 @@ export interface DocumentProvenance {
   fingerprints: Fingerprint[];
   /** True when the text itself shows agency copy. */
   agencyCopy: boolean;
+  /**
+   * How much of this document's article is derived from each other document (src/label/derived-words.ts):
+   * largest share first; documents it derives nothing from are left out.
+   */
+  derivedFrom: DerivedShare[];
+}
+
+/** The share of a document's article words derived from another document's text. */
+export interface DerivedShare {
+  document: string;
+  /** Derived words: in sentences copied (identical, near-verbatim, outside shared quotes) or in shared word runs. */
+  words: number;
+  /** words / the document's article words, rounded to 4 places. */
+  share: number;
 }
 
 /** The provenance stage's result: edges, common quoted sources, and each document's facts. */
 export interface Provenance {
   edges: ProvenanceEdge[];
+  /** Pairs that share content without an edge between them (no direction, no credit verdict). */
+  similar?: SimilarPair[];
   sources: QuotedSource[];
   documents: DocumentProvenance[];
 }

@@ -160,10 +160,18 @@ describe('corpus mode', () => {
     const small = JSON.parse(runCli(['analyze', '--json', 'seeds']).stdout);
     const corpus = JSON.parse(runCli(['analyze', '--json', '--corpus', 'seeds']).stdout);
     expectValid('analysis', corpus);
-    expect(corpus.documents).toEqual(small.documents);
+    // Corpus mode does not yet measure reuse below the sentence (segments' `shared`, documents'
+    // `derivedFrom` counts only whole copied sentences there; README, "Corpus mode"): everything else is the same.
+    const withoutRuns = (docs: { segments: { shared?: unknown }[] }[]) =>
+      docs.map((d) => ({ ...d, segments: d.segments.map(({ shared: _shared, ...s }) => s) }));
+    const withoutDerived = (docs: { derivedFrom?: unknown }[]) => docs.map(({ derivedFrom: _derived, ...d }) => d);
+    expect(corpus.documents).toEqual(withoutRuns(small.documents));
     expect(corpus.units).toEqual(small.units);
-    expect(corpus.provenance.edges).toEqual(small.provenance.edges);
-    expect(corpus.provenance.documents).toEqual(small.provenance.documents);
+    // The edges' shares and evidence count the runs too: the same edges, directions and verdicts.
+    type Edge = { from: string; to: string; directionClear: boolean; credited: boolean; basis: string };
+    const verdicts = (edges: Edge[]) => edges.map(({ from, to, directionClear, credited, basis }) => ({ from, to, directionClear, credited, basis }));
+    expect(verdicts(corpus.provenance.edges)).toEqual(verdicts(small.provenance.edges));
+    expect(withoutDerived(corpus.provenance.documents)).toEqual(withoutDerived(small.provenance.documents));
   });
 
   it('reads what the small path reads: Markdown, web pages, a manifest with a BOM, links kept in their folder, standard input', () => {

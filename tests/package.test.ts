@@ -107,7 +107,7 @@ describe('the installed package', () => {
   it('runs the README example from plain JavaScript', () => {
     writeFileSync(path.join(project, 'example.mjs'), readmeExample());
     const out = run(process.execPath, ['example.mjs']).split('\n');
-    expect(out.slice(0, 2)).toEqual(['reuters → rferl: 51% of its article, credited', 'reuters → ibtimes: 25% of its article, credited']);
+    expect(out.slice(0, 2)).toEqual(['reuters → rferl: 54% of its article, credited', 'reuters → ibtimes: 27% of its article, credited']);
     expect(out.join('\n')).toMatch(/relation: 'near-verbatim'/);
     expect(out.join('\n')).toContain('# Provenance report:');
   });

@@ -44,14 +44,18 @@ describe('provenance: each kind of evidence alone', () => {
     expect(r.provenance.documents.find((d) => d.document === 'blog')!.agencyCopy).toBe(false);
   });
 
-  it('asymmetry alone: the document that merges two sentences of the other is the copier', () => {
+  it('a merge alone is weak (it reads as well as a split the other way): the edge says which came first is unclear', () => {
     const merged = 'The ban takes effect on March 1 and will last until repairs are finished, the council said in a statement, and trucking firms warned that detours through the town centre would add hours to deliveries and raise costs for local shops.';
     const r = analyse([
       { id: 'first', text: [WIRE[0], WIRE[1], WIRE[2], WIRE[3]].join('\n') },
       { id: 'second', text: [OWN[0], WIRE[0], merged, OWN[1]].join('\n') },
     ]);
-    expect(edgeList(r)).toEqual(['first->second']);
-    expect(r.provenance.edges[0]!.evidence.join('\n')).toMatch(/second merges first's sentences/);
+    expect(r.provenance.edges).toHaveLength(1);
+    const e = r.provenance.edges[0]!;
+    expect(e.directionClear).toBe(false);
+    expect(e.evidence.join('\n')).toMatch(/second merges first's adjacent sentences .* \(or first split it\)/);
+    expect(e.items!.find((i) => i.kind === 'merge')).toMatchObject({ weight: expect.any(Number) });
+    expect(Math.abs(e.items!.find((i) => i.kind === 'merge')!.weight)).toBeLessThan(1);
   });
 
   it('shared quotes alone create no edge, only a common source', () => {
@@ -77,6 +81,7 @@ describe('provenance: each kind of evidence alone', () => {
     const e = r.provenance.edges[0]!;
     expect(e.directionClear).toBe(false);
     expect(e.evidence).toContain('the texts give no clear sign of which came first');
+    expect(e.evidence.join('\n')).not.toMatch(/does not credit/);
     // With a sign (a credit), the same texts give a clear direction.
     const credited = analyse([
       { id: 'one', text: [WIRE[0], WIRE[1], WIRE[2], OWN[0], 'According to the Harbour Gazette, the vote was close.'].join('\n') },

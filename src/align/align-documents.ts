@@ -114,5 +114,60 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
     for (const a of ex ?? []) out.push({ ...pair, a });
     for (const b of ey ?? []) out.push({ ...pair, b });
   });
+  quotesCopiedWithProse(docs, out);
   return out;
+}
+
+/**
+ * A reprint: a run of sentences shared in order that makes up at least this share of both texts' sentences.
+ * (At 0.8 the seeds' IBTimes reprint of Reuters would read as copying its quotations too; kept at the
+ * whole text, the case of two copies of one file, until the seeds' reports are regenerated for it.)
+ */
+export const MIN_REPRINT_SHARE = 1;
+
+/**
+ * Quotations reprinted with the text around them are copied text, not shared quotes: when a run of
+ * consecutive sentences that two documents share word for word (identical or near-verbatim, in the
+ * same order) makes up all of both (MIN_REPRINT_SHARE: a duplicate file, a story reprinted whole), its quoted sentences are copied with the rest. Two outlets quoting one
+ * statement frame it in their own words; a reprint reproduces the frame too.
+ */
+function quotesCopiedWithProse(docs: readonly AlignInput[], pairs: AlignedPair[]): void {
+  // Rank of each aligned sentence among its document's aligned sentences (boilerplate between them is skipped).
+  const rank = docs.map((d) => {
+    const r = new Map<number, number>();
+    d.prepared.forEach((p, i) => {
+      if (p && p.words.length > 0) r.set(i, r.size);
+    });
+    return r;
+  });
+  const at = new Map<string, AlignedPair>();
+  const keyOf = (da: number, ra: number, db: number, rb: number) => `${da}:${ra}:${db}:${rb}`;
+  for (const p of pairs) {
+    if (!VERBATIM.has(p.relation)) continue;
+    const ra = rank[p.a[0]]!.get(p.a[1]);
+    const rb = rank[p.b[0]]!.get(p.b[1]);
+    if (ra !== undefined && rb !== undefined) at.set(keyOf(p.a[0], ra, p.b[0], rb), p);
+  }
+  const seen = new Set<string>();
+  for (const key of at.keys()) {
+    if (seen.has(key)) continue;
+    const [da, ra, db, rb] = key.split(':').map(Number) as [number, number, number, number];
+    // Walk back to the start of the diagonal run, then collect it.
+    let s = 0;
+    while (at.has(keyOf(da, ra - s - 1, db, rb - s - 1))) s++;
+    const run: AlignedPair[] = [];
+    for (let k = -s; ; k++) {
+      const kk = keyOf(da, ra + k, db, rb + k);
+      const q = at.get(kk);
+      if (!q) break;
+      seen.add(kk);
+      run.push(q);
+    }
+    if (run.length < MIN_REPRINT_SHARE * Math.max(rank[da]!.size, rank[db]!.size) || !run.some((q) => !q.quote) || !run.some((q) => q.quote)) continue;
+    for (const q of run) {
+      if (!q.quote) continue;
+      q.quote = false;
+      delete q.sameWording;
+    }
+  }
 }

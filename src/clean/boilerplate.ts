@@ -20,7 +20,8 @@ import { isAsciiDigit, isAsciiUpper, isWhiteSpace } from '../text/char-codes.js'
 import { lazy } from '../text/lazy.js';
 import { STOPWORDS } from '../text/stems.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
-import { splitLines, type RawLine } from './lines.js';
+import type { RawLine } from './lines.js';
+import { splitBlocks } from './paragraphs.js';
 
 /** A body paragraph has at least this many words and ends like a sentence. */
 export const MIN_BODY_WORDS = 8;
@@ -167,14 +168,45 @@ function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): 
   return words.some((w) => !STOPWORDS.has(w) && v.has(w));
 }
 
+/** A "Related" or "More" heading is followed by at most this many prose paragraphs in the next few lines, or it ends nothing. */
+const MAX_PROSE_AFTER_RELATED = 1;
+const RELATED_LOOKAHEAD = 3;
+
+/**
+ * Line `i` ends the article: an end marker (a credit, a copyright line, a related-stories heading).
+ * A lone "More", "Latest" or "Related" heading followed by prose paragraphs is a stray link or a
+ * section label inside the article, not the start of a list of other stories: it ends nothing.
+ */
+function endsArticleAt(facts: readonly LineFacts[], i: number): boolean {
+  const p = facts[i]!.pattern;
+  if (!p?.endsArticle) return false;
+  if (p.kind !== 'related') return true;
+  let prose = 0;
+  for (let k = i + 1; k < Math.min(facts.length, i + 1 + RELATED_LOOKAHEAD); k++) if (isBody(facts[k]!)) prose++;
+  return prose <= MAX_PROSE_AFTER_RELATED;
+}
+
 /** What else is known of the document: its title (a web page's heading), which is its headline however short. */
 export interface LineHints {
   title?: string;
 }
 
-/** Classify every non-blank line of a document's text. */
+/**
+ * Classify every block of a document's text (its paragraphs, physical lines joined when the text is
+ * hard-wrapped, and a feed's paragraph marks apart: paragraphs.ts).
+ */
 export function classifyLines(text: string, hints: LineHints = {}): Line[] {
-  const raw = splitLines(text);
+  const blocks = splitBlocks(text);
+  const marks = blocks.filter((b) => b.mark);
+  const lines = classifyParagraphs(marks.length === 0 ? blocks : blocks.filter((b) => !b.mark), hints);
+  if (marks.length === 0) return lines;
+  const markLines = marks.map((m): Line => ({ index: 0, start: m.start, end: m.end, text: m.text, role: 'boilerplate', boilerplate: 'feed' }));
+  const all = [...lines, ...markLines].sort((a, b) => a.start - b.start);
+  all.forEach((l, i) => (l.index = i));
+  return all;
+}
+
+function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
   const facts = factsOf(raw);
   const sizes = sizePickerLines(facts);
   const kinds: (BoilerplateKind | undefined)[] = facts.map((f, i) => (sizes.has(i) ? 'size-picker' : f.pattern?.kind));
@@ -185,7 +217,7 @@ export function classifyLines(text: string, hints: LineHints = {}): Line[] {
   let endMarker = facts.length;
   if (first >= 0) {
     for (let i = first + 1; i < facts.length; i++) {
-      if (facts[i]!.pattern?.endsArticle) {
+      if (endsArticleAt(facts, i)) {
         endMarker = i;
         break;
       }

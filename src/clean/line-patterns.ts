@@ -15,6 +15,19 @@ interface LinePattern {
 
 export const LINE_PATTERNS: readonly LinePattern[] = [
   {
+    // A news feed's furniture: a rule of one repeated symbol, a slug line opening with its clock time and
+    // numeric date ("15:20 08/08/99: Page 1 …"), an editors' note alone in brackets ("(with pix)").
+    kind: 'feed',
+    pattern:
+      /^(?:([-=_*~#+.])\1{7,}|\d{1,2}[:.]\d{2}\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b.*|\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*|\([^()]{1,40}\))$/,
+  },
+  {
+    // A byline: "By" and a name of capitalised words, with an outlet or place after a comma ("By Jo Bloggs, PA News").
+    kind: 'credit',
+    pattern: /^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|le|la|and|&))*(?:\s*[,|]\s*[A-Z][\w .'’&-]{0,40})?$/,
+    needs: /^(?:By|BY)\s+[A-Z]/,
+  },
+  {
     kind: 'navigation',
     pattern:
       /^(accessibility links|skip to (main )?content|skip navigation|breaking news|main menu|menu|search|home|sign in|log in|sign up|subscribe( now)?|share( this( article| story)?)?|print|email|advertisement|sponsored|go deeper|read more|show more|load more|back to top|continue reading|next article|previous article)[.:]?$/i,
@@ -24,6 +37,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     pattern:
       /^(latest|related|more|top|recommended|popular|trending)( stories| news| articles| content| videos| posts| reads)?:?$|^(most (read|popular|viewed|shared)|you (may|might) also like|see also|more from [\w ]+|editor'?s picks)[.:]?$/i,
     endsArticle: true,
+  },
+  {
+    // An inline link to another story ("Related: …", "Read more: …") and a widget's signature ("Powered by …").
+    kind: 'related',
+    pattern: /^(related( stories| articles| coverage| content)?|read more|see also|more on this( story)?|also read)\s*:\s*\S.*$|^powered by\b.*$/i,
   },
   {
     kind: 'credit',

@@ -40,7 +40,7 @@ function edgeCandidates(story: Story, edge: ProvenanceEdge, random: Random): Can
       `${To} took ${percent(edge.share)} of its article words from ${From} (${percent(edge.copiedShare)} copied, ${percent(edge.paraphrasedShare)} paraphrased; confidence ${edge.confidence.toFixed(2)}), ${edge.credited ? 'and credits it' : 'without credit'}.`,
       ...edge.evidence,
       ...prints.filter((f) => !edge.evidence.some((e) => e.includes(f.text))).map(
-        (f) => `${possessive(From)} version carries ${possessive(f.agency)} fingerprint "${f.text}" (${f.kind}); ${possessive(To)} version ${copy.segment.text.includes(f.text) ? 'keeps it' : 'drops it'}.`,
+        (f) => `${possessive(From)} version carries ${f.agency === '' ? 'a news agency' : possessive(f.agency)} fingerprint "${f.text}" (${f.kind}); ${possessive(To)} version ${copy.segment.text.includes(f.text) ? 'keeps it' : 'drops it'}.`,
       ),
       ...creditLines(story, edge.to),
       edits.length === 0

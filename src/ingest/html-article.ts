@@ -60,13 +60,20 @@ const BLOCK = new Set([
   'DL', 'DT', 'DD', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'BR', 'CAPTION',
 ]);
 
-/** The paragraphs of a DOM subtree: block elements end paragraphs, white space is collapsed. */
+/** What a paragraph inside a <blockquote> starts with: the analysis reads an indented paragraph as a block quotation. */
+export const BLOCK_QUOTE_INDENT = '    ';
+
+/**
+ * The paragraphs of a DOM subtree: block elements end paragraphs, white space is collapsed; a
+ * paragraph inside a <blockquote> is indented (BLOCK_QUOTE_INDENT).
+ */
 export function paragraphsOf(root: DomNode): string[] {
   const out: string[] = [];
   let current = '';
+  let quoteDepth = 0;
   const flush = (): void => {
     const t = current.replace(/\s+/g, ' ').trim();
-    if (t !== '') out.push(t);
+    if (t !== '') out.push(quoteDepth > 0 ? BLOCK_QUOTE_INDENT + t : t);
     current = '';
   };
   const walk = (n: DomNode): void => {
@@ -79,8 +86,10 @@ export function paragraphsOf(root: DomNode): string[] {
     if (SKIP.has(name)) return;
     const block = BLOCK.has(name);
     if (block) flush();
+    if (name === 'BLOCKQUOTE') quoteDepth++;
     for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!);
     if (block) flush();
+    if (name === 'BLOCKQUOTE') quoteDepth--;
   };
   walk(root);
   flush();

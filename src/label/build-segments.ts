@@ -5,7 +5,8 @@
  *   paraphrased  only paraphrase counterparts
  *   unique       no counterpart
  */
-import type { Label, Match, Relation, Segment, Sentence } from '../types.js';
+import type { Label, Match, Relation, Segment, Sentence, SharedWords } from '../types.js';
+import type { SharedRuns } from '../align/shared-runs.js';
 import type { AlignedPair } from '../align/aligned-pair.js';
 
 /** A segment counts as a quote when at least this share of its words lie inside quotation marks. */
@@ -34,6 +35,7 @@ export function buildSegments(
   sentences: readonly (readonly Sentence[])[],
   quotedShares: readonly (readonly number[])[],
   pairs: readonly AlignedPair[],
+  shared?: SharedRuns,
 ): Segment[][] {
   const matches: Match[][][] = sentences.map((ss) => ss.map(() => []));
   for (const p of pairs) {
@@ -61,6 +63,9 @@ export function buildSegments(
       };
       if (s.role === 'headline' || s.role === 'subheading') seg.role = s.role;
       if (s.boilerplate !== undefined) seg.boilerplate = s.boilerplate;
+      const runs = shared?.[d]?.[i];
+      if (runs !== undefined && runs.size > 0 && s.role !== 'boilerplate')
+        seg.shared = [...runs].sort((x, y) => x[0] - y[0]).map(([e, words]): SharedWords => ({ document: docIds[e]!, words }));
       return seg;
     }),
   );

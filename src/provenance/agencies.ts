@@ -13,6 +13,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Reuters', aliases: ['reuters', 'thomson reuters'] },
   { name: 'AP', aliases: ['ap', 'associated press', 'the associated press'] },
   { name: 'AFP', aliases: ['afp', 'agence france-presse', 'agence france presse'] },
+  { name: 'PA', aliases: ['pa', 'pa news', 'pa media', 'press association', 'the press association'] },
   { name: 'Interfax', aliases: ['interfax'] },
   { name: 'TASS', aliases: ['tass', 'itar-tass'] },
   { name: 'RIA Novosti', aliases: ['ria novosti', 'ria'] },

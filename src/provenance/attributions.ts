@@ -28,6 +28,19 @@ const PATTERNS: readonly CreditPattern[] = [
   },
   { kind: 'reported', pattern: new RegExp(String.raw`\b(?:[Rr]eported|[Rr]eports)\s+${NAME}\s*[.,]`, 'g'), group: 1, needs: /[Rr]eport(?:ed|s)\s/ },
   {
+    // "a New York Times report", "an Axios article": the outlet's name as an adjective.
+    kind: 'reported',
+    pattern: new RegExp(String.raw`\b(?:[Aa]n?|[Ii]n\s+a|[Tt]he)\s+${NAME}\s+(?:report|article|story|investigation|analysis|interview|exclusive)\b`, 'g'),
+    group: 1,
+    needs: /report|article|story|investigation|analysis|interview|exclusive/,
+  },
+  {
+    kind: 'reported',
+    pattern: new RegExp(String.raw`${NAME}\s+(?:revealed|disclosed|first revealed|wrote|has learned|learned)\b`, 'g'),
+    group: 1,
+    needs: /revealed|disclosed|wrote|learned/,
+  },
+  {
     kind: 'according-to',
     pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?${NAME}`, 'g'),
     group: 1,
@@ -58,7 +71,19 @@ function creditable(name: string, knownNames: ReadonlySet<string>): string | und
   if (agency) return agency.name;
   const n = normalizeName(name).replace(/^the /, '');
   if (n.length >= 2 && knownNames.has(n)) return name.replace(/^the\s+/i, '');
+  // A short name: "the Times" for "The New York Times", "the Journal" for "The Wall Street Journal".
+  for (const k of knownNames) if (n === k.replace(/^the /, '') || isShortName(n, k)) return name.replace(/^the\s+/i, '');
   return undefined;
+}
+
+/**
+ * Whether `short` is `full` by its last words ("times" of "new york times"): whole words, at least
+ * four letters, fewer words than the full name. Both normalised.
+ */
+export function isShortName(short: string, full: string): boolean {
+  const s = short.replace(/^the /, '');
+  const f = full.replace(/^the /, '');
+  return s.length >= 4 && f.length > s.length && f.endsWith(` ${s}`);
 }
 
 /** Credit kinds from the most explicit to the least. */
@@ -97,9 +122,9 @@ export function findAttributions(doc: AnalyzedDocument, knownNames: ReadonlySet<
 
 /** True when the attribution names `name` (an outlet or agency name). */
 export function credits(a: Attribution, name: string): boolean {
-  const x = normalizeName(a.source);
-  const y = normalizeName(name);
-  if (x === y) return true;
+  const x = normalizeName(a.source).replace(/^the /, '');
+  const y = normalizeName(name).replace(/^the /, '');
+  if (x === y || isShortName(x, y)) return true;
   const ax = agencyNamed(a.source);
   return ax !== undefined && ax === agencyNamed(name);
 }

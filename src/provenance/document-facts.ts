@@ -1,7 +1,7 @@
 /** What provenance knows of each document before comparing any two: credits, marks, names. */
 import type { AnalyzedDocument, Attribution, Fingerprint } from '../types.js';
 import { normalizeName } from './agencies.js';
-import { findAttributions } from './attributions.js';
+import { credits, findAttributions } from './attributions.js';
 import { documentNames } from './document-names.js';
 import { findFingerprints } from './fingerprints.js';
 
@@ -19,9 +19,8 @@ export function documentFacts(documents: readonly AnalyzedDocument[]): DocumentF
   const names = documents.map((d, i) => documentNames(d, fingerprints[i]!));
   const known = new Set(names.flat().map((n) => normalizeName(n)));
   return documents.map((doc, i) => {
-    const own = new Set(names[i]!.map(normalizeName));
-    // A document naming itself ("Reuters reported…" in Reuters copy) credits no one.
-    const attributions = findAttributions(doc, known).filter((a) => !own.has(normalizeName(a.source)));
+    // A document naming itself ("Reuters reported…" in Reuters copy, "the Times" in the Times) credits no one.
+    const attributions = findAttributions(doc, known).filter((a) => !names[i]!.some((n) => credits(a, n)));
     return { doc, attributions, fingerprints: fingerprints[i]!, names: names[i]!, agencyCopy: fingerprints[i]!.length > 0 };
   });
 }

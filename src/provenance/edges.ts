@@ -1,26 +1,40 @@
 /**
  * Edges of the provenance graph: from the document whose text was reused to the one that reused
- * it. For each pair sharing prose, direction is weighed (direction.ts); then, for each document,
- * candidate sources are taken strongest first, and a later candidate is kept only for what the
- * sources already kept do not explain: two outlets that both took from one wire story share text
- * as siblings, not as copier and copied.
+ * it. An edge rests on copied prose of substance (identical or near-verbatim article sentences
+ * outside quotations: MIN_COPIED_WORDS words and MIN_COPIED_SHARE of the copier's article);
+ * paraphrase, shared facts and shared quotations alone are coverage of one event, listed apart as
+ * similar pairs with no direction and no credit verdict. For each pair with copied prose,
+ * direction is weighed (direction.ts); then, for each document, candidate sources are taken
+ * strongest first, and a later candidate is kept only for what the sources already kept do not
+ * explain. Two outlets that both carry one agency's copy, or whose shared text is also in a given
+ * agency text, are siblings of that source, not copier and copied.
  */
-import type { ProvenanceEdge } from '../types.js';
+import type { EvidenceData, ProvenanceEdge, SimilarPair } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
 import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './explained-sources.js';
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
-import { weighDirection, type EvidenceItem } from './direction.js';
+import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
+import { DERIVED_MIN_SHARE } from '../label/derived-words.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
 export const MIN_DIRECTION_MARGIN = 1;
+/** Copied prose of substance: at least this many derived words of the copier's article (copied sentences, shared runs)… */
+export const MIN_COPIED_WORDS = 12;
+/** …making up at least this share of it: the document-level measure's own threshold (derived-words.ts). */
+export const MIN_COPIED_SHARE = DERIVED_MIN_SHARE;
 /** Inference from text is never certain. */
 export const MAX_CONFIDENCE = 0.99;
+/** At most this many evidence items (and prose lines) per edge; the rest are counted. */
+export const EVIDENCE_CAP = 12;
 
 interface Candidate {
+  basis: 'copied-prose' | 'credited-paraphrase';
+  /** True when only weak evidence (dates, merges) points this way and too little is copied whole for it to decide. */
+  weakOnly?: boolean;
   from: number;
   to: number;
   reuse: PairReuse;
@@ -36,45 +50,155 @@ function shareOf(words: number, facts: DocumentFacts): number {
   return facts.doc.stats.articleWords === 0 ? 0 : words / facts.doc.stats.articleWords;
 }
 
-function substantial(reuse: PairReuse, to: DocumentFacts): boolean {
+/** Words of the given segments of a document. */
+function wordsOf(facts: DocumentFacts, segments: readonly number[]): number {
+  return segments.reduce((sum, s) => sum + countWords(facts.doc.segments[s]!.text), 0);
+}
+
+/** Whether `words` derived words of `to` (copied sentences and shared runs) are copied prose of substance. */
+function copiedSubstance(to: DocumentFacts, words: number): boolean {
+  return words >= MIN_COPIED_WORDS && shareOf(words, to) >= MIN_COPIED_SHARE;
+}
+
+/** Enough shared content, of any kind, to be worth listing as similar coverage. */
+function sharesContent(reuse: PairReuse, to: DocumentFacts): boolean {
   const n = reuse.copiedSentences + reuse.paraphrasedSentences;
-  return n >= MIN_EDGE_SENTENCES && shareOf(reuse.copiedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE;
+  return (n >= MIN_EDGE_SENTENCES && shareOf(reuse.derivedWords + reuse.paraphrasedWords, to) >= MIN_EDGE_SHARE) || reuse.derivedWords >= MIN_COPIED_WORDS;
 }
 
 /**
- * With no evidence either way: the source is taken to be the one whose text the other carries more
- * of (copied words, then all shared words), then the longer article; the order of the inputs
- * never decides.
+ * With no evidence either way, an edge is drawn from the text the other carries more of (copied
+ * words, then all shared words, then the longer article, then the input order): that order is
+ * no claim, and the edge says `directionClear: false` and gives no credit verdict.
  */
 function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse): boolean {
-  const keys = (x: DocumentFacts, y: DocumentFacts, r: PairReuse) => [shareOf(r.copiedWords, y), shareOf(r.copiedWords + r.paraphrasedWords, y), x.doc.stats.articleWords];
+  const keys = (x: DocumentFacts, y: DocumentFacts, r: PairReuse) => [shareOf(r.derivedWords, y), shareOf(r.derivedWords + r.paraphrasedWords, y), x.doc.stats.articleWords];
   const ka = keys(a, b, aToB);
   const kb = keys(b, a, bToA);
   for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! > kb[k]!;
-  return a.doc.id <= b.doc.id;
+  return true;
 }
 
-/** One directed candidate per pair of documents that share enough prose. */
-function candidates(facts: readonly DocumentFacts[]): Candidate[] {
-  const out: Candidate[] = [];
+/** The agency both documents carry the marks of, when both are agency copy of one agency. */
+function commonAgency(a: DocumentFacts, b: DocumentFacts): string | undefined {
+  if (!a.agencyCopy || !b.agencyCopy) return undefined;
+  const named = (f: DocumentFacts) => new Set(f.fingerprints.map((p) => p.agency).filter((x) => x !== ''));
+  const na = named(a);
+  const nb = named(b);
+  const both = [...na].filter((x) => nb.has(x)).sort();
+  if (both.length > 0) return both[0];
+  // Marks that name no agency (a feed's slug line) on both sides: one unnamed agency.
+  return na.size === 0 || nb.size === 0 ? '' : undefined;
+}
+
+function similarPair(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse, kind: SimilarPair['kind'], source?: string): SimilarPair {
+  const na = shortName(a.doc);
+  const nb = shortName(b.doc);
+  const lines: string[] = [];
+  const sentences = (n: number, what: string) => `${n} ${n === 1 ? 'sentence' : 'sentences'} ${what}`;
+  for (const [r, x, y] of [
+    [aToB, nb, na],
+    [bToA, na, nb],
+  ] as const) {
+    const parts: string[] = [];
+    if (r.copiedSentences > 0) parts.push(sentences(r.copiedSentences, 'copied'));
+    if (r.paraphrasedSentences > 0) parts.push(sentences(r.paraphrasedSentences, 'paraphrased'));
+    if (r.quoteOnlySentences > 0) parts.push(sentences(r.quoteOnlySentences, 'shared only as quotations'));
+    if (parts.length > 0) lines.push(`${x} shares with ${y}: ${parts.join(', ')}`);
+  }
+  if (kind === 'same-source') {
+    lines.push(`both run the same ${source ? `${source} ` : ''}copy${source === undefined || source === '' ? ' of a news agency' : ''}: siblings of one source, not copier and copied`);
+  } else {
+    lines.push(`no copied prose of substance: coverage of the same event (facts, names, quotations), not reuse; no direction is drawn`);
+  }
+  const pair: SimilarPair = {
+    documents: [a.doc.id, b.doc.id],
+    kind,
+    shares: [round4(shareOf(bToA.derivedWords + bToA.paraphrasedWords, a)), round4(shareOf(aToB.derivedWords + aToB.paraphrasedWords, b))],
+    evidence: lines,
+  };
+  if (source !== undefined && source !== '') pair.source = source;
+  return pair;
+}
+
+interface Pairs {
+  candidates: Candidate[];
+  similar: Map<string, SimilarPair>;
+  reuse: Map<string, [PairReuse, PairReuse]>;
+}
+
+const pairKey = (i: number, j: number): string => (i < j ? `${i}:${j}` : `${j}:${i}`);
+
+/** One directed candidate per pair of documents that share copied prose; the rest of the sharing pairs as similar. */
+function candidates(facts: readonly DocumentFacts[]): Pairs {
+  const out: Pairs = { candidates: [], similar: new Map(), reuse: new Map() };
   for (let i = 0; i < facts.length; i++)
     for (let j = i + 1; j < facts.length; j++) {
       const a = facts[i]!;
       const b = facts[j]!;
       const aToB = pairReuse(a.doc, b.doc);
       const bToA = pairReuse(b.doc, a.doc);
-      if (!substantial(aToB, b) && !substantial(bToA, a)) continue;
+      out.reuse.set(pairKey(i, j), [aToB, bToA]);
+      const copiedIntoB = copiedSubstance(b, aToB.derivedWords);
+      const copiedIntoA = copiedSubstance(a, bToA.derivedWords);
+      if (!copiedIntoA && !copiedIntoB) {
+        // Rewording with a credit is reuse the reuser owns to: an edge, never an accusation.
+        const credited = creditedParaphrase(facts, i, j, aToB, bToA) ?? creditedParaphrase(facts, j, i, bToA, aToB);
+        if (credited) {
+          out.candidates.push(credited);
+          continue;
+        }
+        if (sharesContent(aToB, b) || sharesContent(bToA, a)) out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
+        continue;
+      }
+      const agency = commonAgency(a, b);
+      if (agency !== undefined) {
+        out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'same-source', agency));
+        continue;
+      }
       const evidence = weighDirection(a, b, aToB, bToA);
       const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
-      const forward = margin > 0 || (margin === 0 && carriesMore(a, b, aToB, bToA));
+      // The direction of the copying the texts show; with no sign either way, the side that carries copied prose of substance.
+      const forward = margin > 0 || (margin === 0 && (copiedIntoB !== copiedIntoA ? copiedIntoB : carriesMore(a, b, aToB, bToA)));
       const c: Candidate = forward
-        ? { from: i, to: j, reuse: aToB, margin, evidence }
-        : { from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
-      // Without a sign of direction, only copying (not rewording alone) is worth an edge.
-      if (c.margin < MIN_DIRECTION_MARGIN && c.reuse.copiedSentences < MIN_EDGE_SENTENCES) continue;
-      out.push(c);
+        ? { basis: 'copied-prose', from: i, to: j, reuse: aToB, margin, evidence }
+        : { basis: 'copied-prose', from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
+      if (!(forward ? copiedIntoB : copiedIntoA)) {
+        out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
+        continue;
+      }
+      // Weak evidence alone (a date a day earlier, a merge) decides only between texts that share
+      // whole copied sentences: between texts sharing runs of words it would accuse on too little.
+      const strong = c.evidence.some((e) => e.weight >= WEIGHTS.droppedMark);
+      const to = facts[c.to]!;
+      if (!strong && c.margin >= MIN_DIRECTION_MARGIN && !(c.reuse.copiedWords >= MIN_COPIED_WORDS && shareOf(c.reuse.copiedWords, to) >= MIN_EDGE_SHARE)) c.weakOnly = true;
+      out.candidates.push(c);
     }
   return out;
+}
+
+/**
+ * An edge from `src` to `dst` resting on reworded prose: only when `dst` credits `src` and shares
+ * enough with it (MIN_EDGE_SENTENCES sentences and MIN_EDGE_SHARE of its words), and `src` does
+ * not credit `dst` back.
+ */
+function creditedParaphrase(facts: readonly DocumentFacts[], src: number, dst: number, forward: PairReuse, backward: PairReuse): Candidate | undefined {
+  const a = facts[src]!;
+  const b = facts[dst]!;
+  const n = forward.copiedSentences + forward.paraphrasedSentences;
+  if (!strongestCredit(b, a) || strongestCredit(a, b) || n < MIN_EDGE_SENTENCES || shareOf(forward.derivedWords + forward.paraphrasedWords, b) < MIN_EDGE_SHARE) return undefined;
+  const evidence = src < dst ? weighDirection(a, b, forward, backward) : weighDirection(b, a, backward, forward).map((e) => ({ ...e, weight: -e.weight }));
+  const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
+  if (margin < MIN_DIRECTION_MARGIN) return undefined;
+  return { basis: 'credited-paraphrase', from: src, to: dst, reuse: forward, margin, evidence };
+}
+
+/** Both ends of each pair, for an evidence item's sentences. */
+function pairSentences(pairs: readonly [number, number][], to: DocumentFacts, from: DocumentFacts): { document: string; segment: number }[] {
+  return pairs.flatMap(([b, a]) => [
+    { document: to.doc.id, segment: b },
+    { document: from.doc.id, segment: a },
+  ]);
 }
 
 function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: string[]): ProvenanceEdge {
@@ -83,58 +207,109 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   const nf = shortName(from.doc);
   const nt = shortName(to.doc);
   const r = c.reuse;
-  const lines: string[] = [];
+  const items: EvidenceData[] = [];
   const total = to.doc.stats.articleSentences;
-  if (r.copiedSentences > 0)
-    lines.push(
+  if (r.copiedSentences > 0 || r.tiled.length === 0) items.push(
+    evidenceItem(
+      'copied-prose',
+      0,
       `${r.copiedSentences} of ${possessive(nt)} ${total} article sentences ${r.copiedSentences === 1 ? 'is an identical or near-verbatim' : 'are identical or near-verbatim'} ${nf} ${r.copiedSentences === 1 ? 'sentence' : 'sentences'}${r.sameOrder && r.copiedSentences > 1 ? ', in the same order' : ''}`,
-    );
+      pairSentences(r.copiedPairs, to, from),
+    ),
+  );
   if (r.paraphrasedSentences > 0) {
     const p = r.paraphrasedSentences;
     const subject = r.copiedSentences > 0 ? `${p} more ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}` : `${p} of ${possessive(nt)} ${total} article sentences ${p === 1 ? 'is a paraphrase' : 'are paraphrases'}`;
-    lines.push(`${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`);
+    items.push(evidenceItem('paraphrased-prose', 0, `${subject} of ${p === 1 ? `a sentence of ${nf}` : `${nf} sentences`}`, pairSentences(r.paraphrasedPairs, to, from)));
+  }
+  if (r.tiled.length > 0) {
+    const w = r.tiled.reduce((sum, [, x]) => sum + x, 0);
+    items.push(
+      evidenceItem(
+        'shared-runs',
+        0,
+        `${r.tiled.length} more ${r.tiled.length === 1 ? 'sentence carries' : 'sentences carry'} runs of ${possessive(nf)} words inside ${r.tiled.length === 1 ? 'a sentence' : 'sentences'} reworded, split or merged (${w} words)`,
+        r.tiled.map(([segment]) => ({ document: to.doc.id, segment })),
+      ),
+    );
   }
   const credit = strongestCredit(to, from);
-  const directionClear = c.margin >= MIN_DIRECTION_MARGIN;
-  // Whether the copier credits its source is a question only once it is known which is the copier.
-  if (!credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
-  for (const e of c.evidence) if (e.weight > 0 && !(credit && e.text.startsWith(`${nt} credits `))) lines.push(e.text);
-  if (credit) lines.unshift(`${nt} credits ${credit.source}: '${credit.text}'`);
-  if (!directionClear) lines.push(`the texts give no clear sign of which came first`);
-  for (const e of c.evidence) if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
-  // Copies that are not faithful: worth a reader's check against the source.
+  const directionClear = c.margin >= MIN_DIRECTION_MARGIN && c.weakOnly !== true;
+  const direction = [...c.evidence].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || y.weight - x.weight);
+  // The copier's own credit line leads the evidence; the same credit is not listed twice.
+  for (const e of direction) if (!(credit && e.kind === 'credit' && e.weight > 0)) items.push(e);
+  if (credit) {
+    const creditItem = c.evidence.find((e) => e.kind === 'credit' && e.weight > 0) ?? evidenceItem('credit', 0, `${nt} credits ${credit.source}: '${credit.text}'`, [{ document: to.doc.id, segment: credit.segment }]);
+    items.unshift({ ...creditItem, text: `${nt} credits ${credit.source}: '${credit.text}'` });
+  }
   const copiesOf = (n: number): string => (n === 1 ? `${possessive(nt)} copy of one ${nf} sentence` : `${possessive(nt)} copies of ${n} ${nf} sentences`);
-  if (r.changedFigures > 0) lines.push(`${copiesOf(r.changedFigures)} ${r.changedFigures === 1 ? 'changes a figure' : 'change figures'}`);
-  if (r.changedNegations > 0) lines.push(`${copiesOf(r.changedNegations)} ${r.changedNegations === 1 ? 'adds or drops a negation' : 'add or drop negations'}`);
+  const at = (ss: readonly number[]) => ss.map((segment) => ({ document: to.doc.id, segment }));
+  if (r.changedFigures.length > 0)
+    items.push(evidenceItem('changed-figure', 0, `${copiesOf(r.changedFigures.length)} ${r.changedFigures.length === 1 ? 'changes a figure' : 'change figures'}`, at(r.changedFigures)));
+  if (r.changedNegations.length > 0)
+    items.push(evidenceItem('changed-negation', 0, `${copiesOf(r.changedNegations.length)} ${r.changedNegations.length === 1 ? 'adds or drops a negation' : 'add or drop negations'}`, at(r.changedNegations)));
   if (r.quoteOnlySentences > 0)
-    lines.push(`${r.quoteOnlySentences} further sentence${r.quoteOnlySentences === 1 ? ' is' : 's are'} shared only as quotations: a common primary source, not counted as copying`);
-  if (explainedBy.length > 0) lines.push(`part of what ${nt} shares with ${nf} is also in ${explainedBy.join(', ')}, counted there`);
-  const n = r.copiedSentences + r.paraphrasedSentences;
-  const confidence = Math.min(MAX_CONFIDENCE, sigmoid(c.margin) * (1 - Math.pow(0.5, n)));
+    items.push(
+      evidenceItem(
+        'shared-quote',
+        0,
+        `${r.quoteOnlySentences} further sentence${r.quoteOnlySentences === 1 ? ' is' : 's are'} shared only as quotations: a common primary source, not counted as copying`,
+        pairSentences(r.quotePairs, to, from),
+      ),
+    );
+  if (explainedBy.length > 0) items.push(evidenceItem('explained-elsewhere', 0, `part of what ${nt} shares with ${nf} is also in ${explainedBy.join(', ')}, counted there`));
+
+  // The prose: the same items in words, with what the verdict is.
+  const lines: string[] = [];
+  for (const e of items) {
+    if (e.kind === 'credit' && e.weight < 0) lines.push(`against this direction: ${e.text}`);
+    else if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
+    else lines.push(e.text);
+    // Whether the copier credits its source is a question only once it is known which is the copier.
+    if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose' || e.kind === 'shared-runs') && e === items[0] && !credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+  }
+  if (!directionClear) lines.splice(credit ? 2 : 1, 0, `the texts give no clear sign of which came first`);
+  if (c.weakOnly) lines.push(`a publication date or a merged sentence alone does not decide between texts that share runs of words rather than whole sentences`);
+  const shown = items.slice(0, EVIDENCE_CAP);
+  const cappedLines = lines.length > EVIDENCE_CAP ? [...lines.slice(0, EVIDENCE_CAP), `… and ${lines.length - EVIDENCE_CAP} more`] : lines;
+
+  // Calibrated on constructed cases (README, "How provenance is decided"): how sure the reuse is
+  // (more copied sentences, surer; a paraphrase counts half), times how sure its direction is (a coin when unclear).
+  const reuseSure = 1 - Math.pow(0.5, r.copiedSentences + r.paraphrasedSentences / 2 + 1);
+  const directionSure = directionClear ? sigmoid(2 * c.margin) : 0.5;
+  const confidence = Math.min(MAX_CONFIDENCE, reuseSure * directionSure);
   return {
     from: from.doc.id,
     to: to.doc.id,
-    share: round4(shareOf(r.copiedWords + r.paraphrasedWords, to)),
-    copiedShare: round4(shareOf(r.copiedWords, to)),
+    share: round4(shareOf(r.derivedWords + r.paraphrasedWords, to)),
+    copiedShare: round4(shareOf(r.derivedWords, to)),
     paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
     confidence: round2(confidence),
     directionClear,
     credited: credit !== undefined,
-    evidence: lines,
+    evidence: cappedLines,
+    basis: c.basis,
+    items: shown,
+    itemsOmitted: items.length - shown.length,
   };
 }
 
-export function inferEdges(facts: readonly DocumentFacts[]): ProvenanceEdge[] {
-  const all = candidates(facts);
+export interface Edges {
+  edges: ProvenanceEdge[];
+  similar: SimilarPair[];
+}
+
+export function inferEdges(facts: readonly DocumentFacts[]): Edges {
+  const { candidates: all, similar, reuse } = candidates(facts);
   const edges: ProvenanceEdge[] = [];
   for (let to = 0; to < facts.length; to++) {
     const incoming = all
       .filter((c) => c.to === to)
       .sort(
         (x, y) =>
-          Number(y.margin >= MIN_DIRECTION_MARGIN) - Number(x.margin >= MIN_DIRECTION_MARGIN) ||
+          Number(y.margin >= MIN_DIRECTION_MARGIN && !y.weakOnly) - Number(x.margin >= MIN_DIRECTION_MARGIN && !x.weakOnly) ||
           y.margin - x.margin ||
-          y.reuse.copiedWords + y.reuse.paraphrasedWords - (x.reuse.copiedWords + x.reuse.paraphrasedWords) ||
+          y.reuse.derivedWords + y.reuse.paraphrasedWords - (x.reuse.derivedWords + x.reuse.paraphrasedWords) ||
           x.from - y.from,
       );
     const target = facts[to]!;
@@ -142,14 +317,31 @@ export function inferEdges(facts: readonly DocumentFacts[]): ProvenanceEdge[] {
       incoming.map((c) => ({ ...c, sharedSegments: c.reuse.sharedSegments })),
       (s) => countWords(target.doc.segments[s]!.text),
       target.doc.stats.articleWords,
+      (fresh, c) => {
+        if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
+        const left = new Set(fresh);
+        const whole = wordsOf(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
+        const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);
+        return copiedSubstance(target, whole + runs);
+      },
     );
+    for (const c of incoming) {
+      if (kept.some((k) => k.from === c.from)) continue;
+      // What the kept sources explain: a sibling of theirs, not a source.
+      const by = kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
+      const [i, j] = c.from < c.to ? [c.from, c.to] : [c.to, c.from];
+      const [aToB, bToA] = reuse.get(pairKey(i, j))!;
+      similar.set(pairKey(i, j), by.length > 0 ? similarPair(facts[i]!, facts[j]!, aToB, bToA, 'same-source', by.map((b) => facts[b.from]!.doc.id).join(', ')) : similarPair(facts[i]!, facts[j]!, aToB, bToA, 'similar-coverage'));
+    }
     kept.forEach((c, k) => {
       const before = kept.slice(0, k).filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
       edges.push(describe(c, facts, before.map((b) => facts[b.from]!.doc.outlet.name)));
     });
   }
   const order = new Map(facts.map((f, i) => [f.doc.id, i]));
-  return edges.sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
+  edges.sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
+  const pairs = [...similar.values()].sort((x, y) => order.get(x.documents[0])! - order.get(y.documents[0])! || order.get(x.documents[1])! - order.get(y.documents[1])!);
+  return { edges, similar: pairs };
 }
 
 function sharedWith(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {

@@ -20,13 +20,19 @@ export interface SourceCandidate {
  * The candidates to keep, in the order given (strongest first). `words(segment)` counts a shared
  * segment's words; `articleWords` is the reusing document's article length.
  */
-export function keepExplainingSources<T extends SourceCandidate>(ranked: readonly T[], words: (segment: number) => number, articleWords: number): T[] {
+export function keepExplainingSources<T extends SourceCandidate>(
+  ranked: readonly T[],
+  words: (segment: number) => number,
+  articleWords: number,
+  /** Whether what is left unexplained still makes an edge; by default MIN_EDGE_SENTENCES sentences and MIN_EDGE_SHARE of the words. */
+  enough: (fresh: readonly number[], c: T) => boolean = (fresh) =>
+    fresh.length >= MIN_EDGE_SENTENCES && articleWords > 0 && fresh.reduce((sum, s) => sum + words(s), 0) / articleWords >= MIN_EDGE_SHARE,
+): T[] {
   const explained = new Set<number>();
   const kept: T[] = [];
   for (const c of ranked) {
     const fresh = c.sharedSegments.filter((s) => !explained.has(s));
-    const freshWords = fresh.reduce((sum, s) => sum + words(s), 0);
-    if (fresh.length < MIN_EDGE_SENTENCES || articleWords === 0 || freshWords / articleWords < MIN_EDGE_SHARE) continue;
+    if (!enough(fresh, c)) continue;
     for (const s of c.sharedSegments) explained.add(s);
     kept.push(c);
   }

@@ -6,13 +6,21 @@ import type { AnalyzedDocument, Provenance } from '../types.js';
 import { documentFacts } from './document-facts.js';
 import { inferEdges } from './edges.js';
 import { quotedSources } from './quoted-sources.js';
+import { derivedFrom } from '../label/derived-words.js';
 
 export function inferProvenance(documents: readonly AnalyzedDocument[]): Provenance {
   const facts = documentFacts(documents);
-  const edges = inferEdges(facts);
+  const { edges, similar } = inferEdges(facts);
   return {
     edges,
+    similar,
     sources: quotedSources(documents, new Set(facts.filter((f) => f.agencyCopy).map((f) => f.doc.id))),
-    documents: facts.map((f) => ({ document: f.doc.id, attributions: f.attributions, fingerprints: f.fingerprints, agencyCopy: f.agencyCopy })),
+    documents: facts.map((f) => ({
+      document: f.doc.id,
+      attributions: f.attributions,
+      fingerprints: f.fingerprints,
+      agencyCopy: f.agencyCopy,
+      derivedFrom: derivedFrom(f.doc, documents),
+    })),
   };
 }

@@ -1,10 +1,13 @@
 /**
- * What document B shares with document A, read from the segments' matches. Only prose counts:
- * a match whose shared material is a quotation on both sides (a shared quote) is counted apart.
+ * What document B shares with document A, read from the segments' matches. Only article prose
+ * counts: a match whose shared material is a quotation on both sides (a shared quote) is counted
+ * apart, and headlines and subheadings (a few words any two reports of one event may share) are
+ * not counted at all.
  */
 import type { AnalyzedDocument, Match } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
+import { segmentDerivedWords } from '../label/derived-words.js';
 
 export interface PairReuse {
   /** Article sentences of B with an identical or near-verbatim prose counterpart in A. */
@@ -13,22 +16,66 @@ export interface PairReuse {
   paraphrasedSentences: number;
   copiedWords: number;
   paraphrasedWords: number;
+  /**
+   * B's article words derived from A (derived-words.ts): its copied sentences whole, and in its
+   * other sentences the words in runs it shares with A (reuse below the sentence).
+   */
+  derivedWords: number;
+  /** B's sentences with derived words that are not copied whole: [b, derived words]. */
+  tiled: [number, number][];
   /** Article sentences of B shared with A only as quotations. */
   quoteOnlySentences: number;
   /** B's article sentences with a prose counterpart in A (segment ids of B). */
   sharedSegments: number[];
+  /** The copied ones among them: [b, the first of A's counterparts]. */
+  copiedPairs: [number, number][];
+  /** The paraphrased ones: [b, A's counterpart]. */
+  paraphrasedPairs: [number, number][];
+  /** B's shared-quote sentences: [b, A's counterpart]. */
+  quotePairs: [number, number][];
   /** True when B's shared sentences follow A's order. */
   sameOrder: boolean;
-  /** B's sentences that each merge two or more of A's sentences: [b, a1, a2…]. */
+  /**
+   * B's sentences that each carry two distinct, adjacent (at most MERGE_GAP article sentences
+   * apart) sentences of A: [b, a1, a2…]. A merge by B's writer, or a split by A's: weak evidence.
+   */
   merges: number[][];
   /** Pairs [a, b] where A's sentence carries an agency mark (instrument code, mark-up) that B's counterpart drops. */
   droppedMarks: { a: number; b: number; mark: AgencyMark }[];
   /** B's near-verbatim copies whose edits change a figure, and those that add or drop a negation. */
-  changedFigures: number;
-  changedNegations: number;
+  changedFigures: number[];
+  changedNegations: number[];
 }
 
+/** A merge's source sentences lie at most this many article sentences apart. */
+export const MERGE_GAP = 2;
+
 const VERBATIM = (m: Match) => m.relation !== 'paraphrase';
+
+/** Normalised text of a sentence, to tell one sentence pasted twice from two sentences. */
+const plain = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The segments of A, among its verbatim counterparts, that make a real merge: distinct and adjacent. */
+function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>, segments: readonly number[]): number[] {
+  const distinct: number[] = [];
+  const texts = new Set<string>();
+  for (const s of [...new Set(segments)].sort((x, y) => x - y)) {
+    const t = plain(a.segments[s]!.text);
+    if (texts.has(t)) continue;
+    texts.add(t);
+    distinct.push(s);
+  }
+  // The longest run of sources each within MERGE_GAP article sentences of the one before.
+  let best: number[] = [];
+  let run: number[] = [];
+  for (const s of distinct) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && (ordinal.get(s) ?? Infinity) - (ordinal.get(prev) ?? -Infinity) > MERGE_GAP) run = [];
+    run.push(s);
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : [];
+}
 
 export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
   const r: PairReuse = {
@@ -36,22 +83,39 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     paraphrasedSentences: 0,
     copiedWords: 0,
     paraphrasedWords: 0,
+    derivedWords: 0,
+    tiled: [],
     quoteOnlySentences: 0,
     sharedSegments: [],
+    copiedPairs: [],
+    paraphrasedPairs: [],
+    quotePairs: [],
     sameOrder: true,
     merges: [],
     droppedMarks: [],
-    changedFigures: 0,
-    changedNegations: 0,
+    changedFigures: [],
+    changedNegations: [],
   };
+  const ordinal = new Map<number, number>();
+  for (const s of a.segments) if (s.label !== 'boilerplate') ordinal.set(s.id, ordinal.size);
   const order: number[] = [];
   for (const s of b.segments) {
-    if (s.label === 'boilerplate') continue;
-    const toA = s.matches.filter((m) => m.document === a.id);
+    if (s.label === 'boilerplate' || s.role !== undefined) continue;
+    const derived = segmentDerivedWords(s, a.id);
+    r.derivedWords += derived;
+    const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
+    if (toA.length === 0 || toA.every((m) => m.quote)) {
+      if (derived > 0) {
+        // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
+        r.tiled.push([s.id, derived]);
+        r.sharedSegments.push(s.id);
+      }
+    }
     if (toA.length === 0) continue;
     const prose = toA.filter((m) => !m.quote);
     if (prose.length === 0) {
       r.quoteOnlySentences++;
+      r.quotePairs.push([s.id, toA[0]!.segment]);
       continue;
     }
     const words = countWords(s.text);
@@ -61,13 +125,20 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (verbatim.length > 0) {
       r.copiedSentences++;
       r.copiedWords += words;
+      r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
-      r.paraphrasedWords += words;
+      // The words in shared runs count as derived; the rest of a reworded sentence as paraphrase.
+      r.paraphrasedWords += words - derived;
+      r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
+      if (derived > 0) r.tiled.push([s.id, derived]);
     }
-    if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures++;
-    if (verbatim.some((m) => m.changes?.includes('negation'))) r.changedNegations++;
-    if (verbatim.length >= 2) r.merges.push([s.id, ...verbatim.map((m) => m.segment).sort((x, y) => x - y)]);
+    if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);
+    if (verbatim.some((m) => m.changes?.includes('negation'))) r.changedNegations.push(s.id);
+    if (verbatim.length >= 2) {
+      const sources = mergedSources(a, ordinal, verbatim.map((m) => m.segment));
+      if (sources.length >= 2) r.merges.push([s.id, ...sources]);
+    }
     for (const m of verbatim) {
       const mark = droppedMark(a.segments[m.segment]!.text, s.text);
       if (mark) r.droppedMarks.push({ a: m.segment, b: s.id, mark });

@@ -3,7 +3,7 @@
  * boilerplate lines stay whole. Each sentence carries the quoted ranges that fall inside it.
  */
 import type { Line, Sentence, Span } from '../types.js';
-import { findQuotedSpans } from '../quotes/quote-spans.js';
+import { documentQuotedSpans } from '../quotes/document-quotes.js';
 import { splitSentences } from './sentences.js';
 
 function clip(spans: readonly Span[], start: number, end: number): Span[] {
@@ -18,8 +18,9 @@ function clip(spans: readonly Span[], start: number, end: number): Span[] {
 
 export function segmentDocument(text: string, lines: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of lines) {
-    const quotes = findQuotedSpans(line.text, line.start);
+  const quoted = documentQuotedSpans(text, lines);
+  lines.forEach((line, k) => {
+    const quotes = quoted[k]!;
     const spans: Span[] = line.role === 'body' ? splitSentences(line.text, line.start) : [{ start: line.start, end: line.end }];
     for (const span of spans) {
       const sentence: Sentence = {
@@ -34,6 +35,6 @@ export function segmentDocument(text: string, lines: readonly Line[]): Sentence[
       if (line.boilerplate !== undefined) sentence.boilerplate = line.boilerplate;
       out.push(sentence);
     }
-  }
+  });
   return out;
 }

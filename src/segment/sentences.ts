@@ -4,7 +4,8 @@
  * break is taken back when what follows cannot open a sentence (a lower-case word, a digit: "Sept.
  * 24", "(I propose)... exchanging"), after a title that always precedes a name ("St."), and after
  * an initialism followed by a capitalised word that is not a usual sentence opener ("U.S.
- * Department"). Headings are never split. Segmenting line by line keeps headlines apart from the
+ * Department"), and after a list item's number ("10. Nobody came" is one item, not the sentence "10."
+ * that every numbered list shares). Headings are never split. Segmenting line by line keeps headlines apart from the
  * sentence after them.
  */
 import type { Span } from '../types.js';
@@ -46,9 +47,13 @@ function capitalFirst(s: string): boolean {
   return code < 128 ? isAsciiUpper(code) : capitalFirstPattern().test(s);
 }
 
+/** A list item's number standing before its text ("10.", "(3)", "b)"): the item's first words, not a sentence. */
+const LIST_NUMBER = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])$/;
+
 function shouldJoin(prev: string, next: string): boolean {
   const n = next.trimStart();
   if (n === '') return true;
+  if (LIST_NUMBER.test(prev.trim())) return true;
   const c = n[0]!;
   if (continues(c)) return true;
   const abbr = trailingAbbreviation(prev);

@@ -6,6 +6,7 @@
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
+import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
 import { percent } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 
@@ -76,6 +77,10 @@ export function formatSummary(result: AnalysisResult): string {
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }
+  if ((p.similar ?? []).length > 0) {
+    out.push('', SIMILAR_TITLE);
+    for (const s of p.similar!) out.push(`  ${clean(similarPairLine(s, name))}`);
+  }
   out.push('');
   out.push('Credits and agency marks');
   for (const d of p.documents) {
@@ -83,7 +88,7 @@ export function formatSummary(result: AnalysisResult): string {
     const line = d.attributions[0] ? ` ('${clean(truncate(d.attributions[0].text, 80))}')` : '';
     out.push(`  ${name(d.document)}: ${credited.length ? `credits ${credited.map(clean).join(', ')}${line}` : 'credits no agency or outlet'}`);
     const f = d.fingerprints[0];
-    if (d.agencyCopy && f) out.push(`    reads as ${clean(f.agency)} agency copy: ${clean(f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} '${f.text}'`)}`);
+    if (d.agencyCopy && f) out.push(`    reads as ${f.agency === '' ? 'news' : clean(f.agency)} agency copy: ${clean(f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} '${f.text}'`)}`);
   }
   out.push('');
   if (p.sources.length > 0) {

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { percent } from '../text/percent.js';
+import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
 import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
@@ -52,6 +53,13 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
     for (const ev of e.evidence) rows.push(...wrapSpans([{ text: clean(ev) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
   }
 
+  const similar = p.similar ?? [];
+  if (similar.length > 0) {
+    rows.push([]);
+    title(SIMILAR_TITLE);
+    for (const s of similar) rows.push(...wrapSpans([{ text: clean(similarPairLine(s, name)), tone: 'muted' }], width, [{ text: '  ↔ ', tone: 'muted' }], [{ text: '    ' }]));
+  }
+
   const docs = p.documents.filter((d) => d.agencyCopy || d.attributions.length > 0 || d.fingerprints.length > 0);
   if (docs.length > 0) {
     rows.push([]);
@@ -63,7 +71,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
         rows.push(...wrapSpans([{ text: `credits ${clean(a.source)} (${a.kind}): `, tone: 'good' }, { text: `“${clean(a.text)}”` }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
       }
       for (const f of d.fingerprints) {
-        rows.push(...wrapSpans([{ text: `${clean(f.agency)} fingerprint (${f.kind}): `, tone: 'accent' }, { text: clean(f.text) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
+        rows.push(...wrapSpans([{ text: `${f.agency === '' ? 'news agency' : clean(f.agency)} fingerprint (${f.kind}): `, tone: 'accent' }, { text: clean(f.text) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
       }
     }
   }

@@ -87,7 +87,14 @@ describe('match', () => {
     expect(relations(match, rename)).toEqual(relations(full, (id) => id));
     expect(articleOf(match).stats).toEqual(articleOf(full).stats);
     const edges = (r: AnalysisResult, map: (id: string) => string) =>
-      r.provenance.edges.map((e) => ({ ...e, from: map(e.from), to: map(e.to) })).filter((e) => e.from === 'article' || e.to === 'article');
+      r.provenance.edges
+        .map((e) => ({
+          ...e,
+          from: map(e.from),
+          to: map(e.to),
+          items: e.items?.map((i) => ({ ...i, sentences: i.sentences.map((x) => ({ ...x, document: map(x.document) })) })),
+        }))
+        .filter((e) => e.from === 'article' || e.to === 'article');
     expect(edges(match, rename)).toEqual(edges(full, (id) => id));
     expect(edges(full, (id) => id).map((e) => `${e.from}→${e.to}`)).toEqual(['wire→article']);
     // The football story is no candidate; the ranking puts the wire story first.

@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+/**
+ * Newsroom reuse of agency copy, measured on METER (Clough, Gaizauskas, Piao, Wilks; University of
+ * Sheffield; ACL 2002, LREC 2002; research use only: see the README in the data folder), the task
+ * as that README poses it: for each newspaper story, `wiretrace analyze --json` runs in a child
+ * process on a folder holding the story and the PA text(s) of its catchline, under neutral file
+ * names (a hash of the file's path, so neither name nor order tells which is the agency's) and
+ * with no manifest. The story is derived when an edge goes from a PA text to it, wholly derived
+ * when that edge's share is at least 0.6 (the highest share when there are several), non-derived
+ * when there is no such edge. Journalists' labels (wholly / partially / non-derived) are the truth.
+ *
+ * Prints binary (derived vs non-derived) precision, recall, F1 and accuracy, ternary macro-F1,
+ * the confusion matrix, the share of PA–story edges pointing from PA to the story, wall time;
+ * then the same decision with its two thresholds (derived, wholly) chosen by cross-validation
+ * grouped by story (catchline): the thresholds are picked on the other folds' stories and scored
+ * on the held-out fold's, over the per-story measure `derivedFrom` the analysis reports.
+ *
+ * Files that are not valid UTF-8 are decoded here as Windows-1252 (the newspapers' archive
+ * encoding) and handed to wiretrace as UTF-8.
+ *
+ * Usage: npm run bench:meter -- --data PATH/meter-showbiz [--jobs 2] [--folds 5] [--verbose] [--keep]
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { arg, cli } from './bench-args.mjs';
+
+const dataDir = arg('data');
+if (!dataDir || !existsSync(path.join(dataDir, 'labels'))) {
+  console.error('usage: npm run bench:meter -- --data PATH/meter-showbiz [--jobs 2] [--folds 5] [--verbose] [--keep]');
+  process.exit(2);
+}
+const jobs = Math.max(1, Number(arg('jobs', String(Math.min(2, os.availableParallelism())))));
+const folds = Math.max(2, Number(arg('folds', '5')));
+const verbose = process.argv.includes('--verbose');
+const keep = process.argv.includes('--keep');
+const WHOLLY = 0.6;
+
+// ---- the data ----------------------------------------------------------------------------------
+
+const CLASSES = ['wholly', 'partially', 'non'];
+const stories = [];
+for (const cls of CLASSES) {
+  const file = path.join(dataDir, 'labels', `${cls}_derived.txt`);
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const rel = line.trim();
+    if (rel === '') continue;
+    const [day, catchline] = rel.split('/');
+    stories.push({ rel, day, catchline, truth: cls });
+  }
+}
+stories.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+/** The file's text: UTF-8 when it is valid UTF-8, else Windows-1252. */
+function readText(file) {
+  const bytes = readFileSync(file);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return cp1252.decode(bytes);
+  }
+}
+
+const neutral = (rel) => `text-${createHash('sha256').update(rel).digest('hex').slice(0, 10)}.txt`;
+
+function paTexts(story) {
+  const dir = path.join(dataDir, 'PA', story.day, story.catchline);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt') && statSync(path.join(dir, n)).isFile())
+    .sort()
+    .map((n) => ({ rel: `PA/${story.day}/${story.catchline}/${n}`, file: path.join(dir, n) }));
+}
+
+// ---- running wiretrace -------------------------------------------------------------------------
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-meter-'));
+
+function prepare(story, index) {
+  const dir = path.join(tmp, String(index).padStart(4, '0'));
+  mkdirSync(dir);
+  const storyRel = `newspapers/${story.rel}`;
+  const names = { [neutral(storyRel)]: 'story' };
+  writeFileSync(path.join(dir, neutral(storyRel)), readText(path.join(dataDir, 'newspapers', story.rel)));
+  for (const pa of paTexts(story)) {
+    names[neutral(pa.rel)] = pa.rel;
+    writeFileSync(path.join(dir, neutral(pa.rel)), readText(pa.file));
+  }
+  return { dir, names };
+}
+
+function run(dir) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, 'analyze', '--json', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (b) => out.push(b));
+    child.stderr.on('data', (b) => err.push(b));
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+/** What the analysis says of the story: edges from PA texts to it, edges from it to PA texts, the measure. */
+function verdict(result, names) {
+  const idOf = (file) => path.basename(file).replace(/\.[^.]*$/, '');
+  const role = new Map(result.documents.map((d) => [d.id, names[path.basename(d.file)] === 'story' ? 'story' : 'pa']));
+  const storyDoc = result.documents.find((d) => role.get(d.id) === 'story');
+  const storyId = storyDoc ? storyDoc.id : idOf(Object.keys(names).find((n) => names[n] === 'story'));
+  let share = 0;
+  let right = 0;
+  let wrong = 0;
+  for (const e of result.provenance.edges) {
+    if (e.to === storyId && role.get(e.from) === 'pa') {
+      right++;
+      share = Math.max(share, e.share);
+    } else if (e.from === storyId && role.get(e.to) === 'pa') wrong++;
+  }
+  // The per-story measure, when the analysis reports one (README: "How much of a story is derived").
+  let measure;
+  const dp = result.provenance.documents.find((d) => d.document === storyId);
+  if (dp && Array.isArray(dp.derivedFrom))
+    measure = dp.derivedFrom.filter((x) => role.get(x.document) === 'pa').reduce((m, x) => Math.max(m, x.share), 0);
+  return { derived: right > 0, share, right, wrong, measure };
+}
+
+const started = process.hrtime.bigint();
+const results = new Array(stories.length);
+let next = 0;
+let failures = 0;
+async function worker() {
+  while (next < stories.length) {
+    const i = next++;
+    const story = stories[i];
+    const { dir, names } = prepare(story, i);
+    const r = await run(dir);
+    if (r.code !== 0) {
+      failures++;
+      console.error(`${story.rel}: exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+      results[i] = { derived: false, share: 0, right: 0, wrong: 0, measure: undefined };
+      continue;
+    }
+    results[i] = verdict(JSON.parse(r.stdout), names);
+  }
+}
+await Promise.all(Array.from({ length: jobs }, worker));
+const wall = Number(process.hrtime.bigint() - started) / 1e9;
+if (!keep) rmSync(tmp, { recursive: true, force: true });
+else console.log(`inputs kept in ${tmp}`);
+
+// ---- scores ------------------------------------------------------------------------------------
+
+const pct = (x) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–');
+const predictedClass = (r, derivedAt, whollyAt) =>
+  r.derived && (derivedAt === undefined || r.share >= derivedAt) ? (r.share >= whollyAt ? 'wholly' : 'partially') : 'non';
+
+function score(pairs) {
+  const m = Object.fromEntries(CLASSES.map((t) => [t, Object.fromEntries(CLASSES.map((p) => [p, 0]))]));
+  for (const [t, p] of pairs) m[t][p]++;
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const [t, p] of pairs) {
+    const td = t !== 'non', pd = p !== 'non';
+    if (td && pd) tp++;
+    else if (!td && pd) fp++;
+    else if (td && !pd) fn++;
+    else tn++;
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  const f1 = (2 * precision * recall) / (precision + recall);
+  const accuracy = (tp + tn) / pairs.length;
+  const perClass = CLASSES.map((c) => {
+    const tpc = m[c][c];
+    const predicted = CLASSES.reduce((s, t) => s + m[t][c], 0);
+    const actual = CLASSES.reduce((s, p) => s + m[c][p], 0);
+    const p = predicted ? tpc / predicted : 0;
+    const r = actual ? tpc / actual : 0;
+    return p + r ? (2 * p * r) / (p + r) : 0;
+  });
+  const macroF1 = perClass.reduce((a, b) => a + b, 0) / CLASSES.length;
+  return { m, precision, recall, f1, accuracy, macroF1, perClass };
+}
+
+function printScore(title, s) {
+  console.log(title);
+  console.log(`  binary (derived vs non-derived): precision ${pct(s.precision)}%  recall ${pct(s.recall)}%  F1 ${pct(s.f1)}%  accuracy ${pct(s.accuracy)}%`);
+  console.log(`  ternary macro-F1 ${s.macroF1.toFixed(3)}  (F1 wholly ${s.perClass[0].toFixed(3)}, partially ${s.perClass[1].toFixed(3)}, non ${s.perClass[2].toFixed(3)})`);
+  console.log(`  confusion (rows: journalists' label; columns: wiretrace)`);
+  console.log(`  ${''.padEnd(10)}${CLASSES.map((c) => c.padStart(10)).join('')}`);
+  for (const t of CLASSES) console.log(`  ${t.padEnd(10)}${CLASSES.map((p) => String(s.m[t][p]).padStart(10)).join('')}`);
+}
+
+const counts = Object.fromEntries(CLASSES.map((c) => [c, stories.filter((s) => s.truth === c).length]));
+console.log(
+  `METER ${dataDir}: ${stories.length} newspaper stories (wholly ${counts.wholly}, partially ${counts.partially}, non ${counts.non}) ` +
+    `on ${new Set(stories.map((s) => `${s.day}/${s.catchline}`)).size} catchlines; ${jobs} parallel job(s)`,
+);
+if (failures) console.log(`${failures} run(s) failed (counted as non-derived)`);
+const task = score(stories.map((s, i) => [s.truth, predictedClass(results[i], undefined, WHOLLY)]));
+printScore(`\nthe task (derived ⇔ an edge from a PA text; wholly ⇔ its share ≥ ${WHOLLY})`, task);
+const right = results.reduce((a, r) => a + r.right, 0);
+const wrong = results.reduce((a, r) => a + r.wrong, 0);
+console.log(`  edges between PA and story: ${right + wrong}; from PA to the story ${right} (${pct(right / (right + wrong))}%), reversed ${wrong}`);
+console.log(`  wall time ${wall.toFixed(1)} s (${(wall / stories.length).toFixed(2)} s per story)`);
+
+// ---- thresholds by cross-validation grouped by story -----------------------------------------
+
+const haveMeasure = results.every((r) => r.measure !== undefined);
+if (haveMeasure) {
+  const groups = [...new Set(stories.map((s) => `${s.day}/${s.catchline}`))].sort();
+  // Folds by catchline: a hash of its name, so no story's texts are split across folds.
+  const foldOf = new Map(groups.map((g) => [g, parseInt(createHash('sha256').update(g).digest('hex').slice(0, 8), 16) % folds]));
+  const classOf = (x, d, w) => (x >= d && x > 0 ? (x >= w ? 'wholly' : 'partially') : 'non');
+  const grid = Array.from({ length: 41 }, (_, k) => k / 40);
+  const best = (idx) => {
+    let top = { value: -1, d: 0, w: 0 };
+    for (const d of grid)
+      for (const w of grid) {
+        if (w < d) continue;
+        const s = score(idx.map((i) => [stories[i].truth, classOf(results[i].measure, d, w)]));
+        const value = s.macroF1 + s.accuracy;
+        if (value > top.value + 1e-12) top = { value, d, w };
+      }
+    return top;
+  };
+  const predicted = new Array(stories.length);
+  const chosen = [];
+  for (let f = 0; f < folds; f++) {
+    const train = stories.map((_, i) => i).filter((i) => foldOf.get(`${stories[i].day}/${stories[i].catchline}`) !== f);
+    const test = stories.map((_, i) => i).filter((i) => foldOf.get(`${stories[i].day}/${stories[i].catchline}`) === f);
+    const t = best(train);
+    chosen.push(`fold ${f + 1}: derived ≥ ${t.d.toFixed(3)}, wholly ≥ ${t.w.toFixed(3)} (${test.length} stories)`);
+    for (const i of test) predicted[i] = classOf(results[i].measure, t.d, t.w);
+  }
+  const all = best(stories.map((_, i) => i));
+  console.log(`\nthresholds on the measure "derivedFrom", chosen by ${folds}-fold cross-validation grouped by catchline (maximising macro-F1 + accuracy on the other folds):`);
+  for (const c of chosen) console.log(`  ${c}`);
+  printScore('held-out folds, each scored with the thresholds chosen without it', score(stories.map((s, i) => [s.truth, predicted[i]])));
+  console.log(`  chosen on all stories: derived ≥ ${all.d.toFixed(3)}, wholly ≥ ${all.w.toFixed(3)}`);
+}
+
+if (verbose) {
+  console.log('\nstory  truth  predicted  share  measure  edges (right/reversed)');
+  stories.forEach((s, i) => {
+    const r = results[i];
+    console.log(`${s.rel}  ${s.truth}  ${predictedClass(r, undefined, WHOLLY)}  ${r.share.toFixed(3)}  ${r.measure === undefined ? '–' : r.measure.toFixed(3)}  ${r.right}/${r.wrong}`);
+  });
+}

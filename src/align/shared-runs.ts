@@ -1,0 +1,81 @@
+/**
+ * Reuse below the sentence: runs of words two documents share, wherever they fall in their
+ * sentences. A rewrite that reorders, splits, merges and trims an agency's sentences keeps runs of
+ * its words inside sentences that, as wholes, are neither near-verbatim copies nor paraphrases;
+ * the text-reuse literature measures such reuse by word n-gram containment and greedy string
+ * tiling. Here a word of a sentence is shared with another document when it lies in a run of at
+ * least MIN_RUN_WORDS normalised words (holding at least MIN_RUN_CONTENT_WORDS content words) that
+ * the other document also has inside one of its sentences. Runs that lie inside quotation marks
+ * in both documents are a shared quote (a common primary source), not counted. Headlines and
+ * boilerplate take no part.
+ */
+import { STOPWORDS } from '../text/stems.js';
+import type { AlignInput } from './align-documents.js';
+
+/** A shared run is at least this many words long… */
+export const MIN_RUN_WORDS = 5;
+/** …and holds at least this many content words (not function words): "one of the most" is no reuse. */
+export const MIN_RUN_CONTENT_WORDS = 2;
+
+/** Per document, per sentence: the other documents (by index) it shares words with, and how many words. */
+export type SharedRuns = Map<number, number>[][];
+
+interface RunKeys {
+  /** Run key → whether every occurrence of it in this document is quoted. */
+  quotedOnly: Map<string, boolean>;
+  /** Per sentence: [start word, key, quoted] of each run it holds. */
+  runs: { at: number; key: string; quoted: boolean }[][];
+}
+
+function runKeys(doc: AlignInput): RunKeys {
+  const quotedOnly = new Map<string, boolean>();
+  const runs = doc.sentences.map((s, i) => {
+    const p = doc.prepared[i];
+    const out: { at: number; key: string; quoted: boolean }[] = [];
+    if (!p || s.role !== 'body' || p.words.length < MIN_RUN_WORDS) return out;
+    for (let at = 0; at + MIN_RUN_WORDS <= p.words.length; at++) {
+      let content = 0;
+      let quoted = true;
+      for (let k = at; k < at + MIN_RUN_WORDS; k++) {
+        if (!STOPWORDS.has(p.words[k]!)) content++;
+        if (!p.quoted[k]) quoted = false;
+      }
+      if (content < MIN_RUN_CONTENT_WORDS) continue;
+      const key = p.words.slice(at, at + MIN_RUN_WORDS).join(' ');
+      out.push({ at, key, quoted });
+      quotedOnly.set(key, (quotedOnly.get(key) ?? true) && quoted);
+    }
+    return out;
+  });
+  return { quotedOnly, runs };
+}
+
+/** Words of each body sentence lying in runs shared with each other document (prose runs only). */
+export function sharedRuns(docs: readonly AlignInput[]): SharedRuns {
+  const keys = docs.map(runKeys);
+  return docs.map((doc, d) =>
+    doc.sentences.map((_, i) => {
+      const out = new Map<number, number>();
+      const runs = keys[d]!.runs[i]!;
+      if (runs.length === 0) return out;
+      const n = doc.prepared[i]!.words.length;
+      docs.forEach((_, e) => {
+        if (e === d) return;
+        const other = keys[e]!.quotedOnly;
+        const covered = new Uint8Array(n);
+        let any = false;
+        for (const r of runs) {
+          const quotedThere = other.get(r.key);
+          if (quotedThere === undefined || (r.quoted && quotedThere)) continue;
+          covered.fill(1, r.at, r.at + MIN_RUN_WORDS);
+          any = true;
+        }
+        if (!any) return;
+        let words = 0;
+        for (let k = 0; k < n; k++) words += covered[k]!;
+        out.set(e, words);
+      });
+      return out;
+    }),
+  );
+}

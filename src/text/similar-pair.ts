@@ -1,0 +1,19 @@
+/**
+ * How every view names a pair of documents that share content without an edge
+ * (provenance.similar): one wording for the summary, the report and the review.
+ */
+import type { SimilarPair } from '../types.js';
+import { percent } from './percent.js';
+
+/** The heading of the similar pairs' list. */
+export const SIMILAR_TITLE = 'Similar coverage (no copying found: no direction, no credit verdict)';
+
+/** "A and B: same-event coverage (18% and 12% of their articles alike)". */
+export function similarPairLine(p: SimilarPair, name: (id: string) => string): string {
+  const [a, b] = p.documents;
+  const what =
+    p.kind === 'same-source'
+      ? `both run the same ${p.source ? `${p.source.split(', ').map(name).join(', ')} ` : 'agency '}copy (siblings)`
+      : 'coverage of the same event';
+  return `${name(a)} and ${name(b)}: ${what}, ${percent(p.shares[0])} and ${percent(p.shares[1])} of their articles alike`;
+}

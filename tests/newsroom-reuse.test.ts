@@ -1,0 +1,192 @@
+/**
+ * Issue #20 (detection's part) and #15's "Related text" and "identical files": agency copy as a feed
+ * delivers it (hard-wrapped, paragraph marks, slug and rule lines, a byline), its rewrite by a
+ * newspaper, reuse below the sentence (a split sentence, runs kept inside new sentences), numbered
+ * lists, "More" lines, and two copies of one file. Every text here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/analyze.js';
+import { classifyLines } from '../src/clean/boilerplate.js';
+import { splitBlocks } from '../src/clean/paragraphs.js';
+import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
+import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
+
+const source = (id: string, text: string): SourceDocument => ({ id, file: `${id}.txt`, outlet: { name: id }, text });
+const docOf = (r: AnalysisResult, id: string) => r.documents.find((d) => d.id === id)!;
+/** The first classified line whose text holds `needle`. */
+const lineWith = (lines: readonly Line[], needle: string): Line => lines.find((l) => l.text.includes(needle))!;
+const derivedFromOf = (r: AnalysisResult, id: string, from: string) =>
+  r.provenance.documents.find((d) => d.document === id)!.derivedFrom.find((x) => x.document === from)?.share ?? 0;
+
+const RULE = '  ' + '-'.repeat(72);
+/** A feed story as an agency's wire delivers it: rules, a slug line, paragraph marks (0x19 … <), wrapped at 80 columns. */
+const FEED = [
+  RULE,
+  '',
+  RULE,
+  '',
+  '                  11:05 14/03/01: Page 1 (HHH) HOME Ferry',
+  RULE,
+  '(with pix)<',
+  '\u0019FERRY RUNS AGROUND OFF ISLAND HARBOUR<',
+  '\u0019By Jo Marsh, Wire News<',
+  '\u0019A passenger ferry carrying 240 people ran aground on a sandbank outside the',
+  'harbour of a small island early today, the coastguard said.<',
+  '\u0019Nobody was hurt and the passengers were taken ashore by lifeboats within two',
+  'hours, while tugs waited for the tide to refloat the vessel.<',
+  "\u0019The coastguard said the captain had reported a steering fault minutes before",
+  'the ship left the marked channel in thick fog.<',
+  "\u0019``We heard a long scraping noise and then everything stopped,'' said one",
+  'passenger, a teacher travelling with her two children.<',
+  '\u0019The operator said it would pay for hotel rooms for everyone whose journey was',
+  'delayed and had begun an inquiry with the maritime authority.<',
+  '\u0019end<',
+  '\u0019',
+].join('\n');
+
+/** A newspaper's rewrite: one paragraph a line, sentences split and reordered, runs of the feed's words kept. */
+const REWRITE = [
+  'Island ferry stuck on sandbank',
+  'A passenger ferry carrying 240 people ran aground yesterday. It hit a sandbank outside the harbour of a small island in thick fog.',
+  'All the passengers were taken ashore by lifeboats within two hours, and the tugs waited for the tide to refloat the vessel.',
+  'Islanders were surprised to see the ship so close to the beach, one fisherman told our reporter.',
+  'The operator has begun an inquiry with the maritime authority, a spokesman said.',
+].join('\n');
+
+describe('agency copy as the feed delivers it', () => {
+  it('reflows hard-wrapped paragraphs with exact offsets, and sets the feed furniture apart', () => {
+    const blocks = splitBlocks(FEED);
+    for (const b of blocks) expect(b.text.length).toBe(b.end - b.start);
+    const paragraph = blocks.find((b) => b.text.startsWith('A passenger ferry'))!;
+    expect(FEED.slice(paragraph.start, paragraph.end)).toBe(
+      'A passenger ferry carrying 240 people ran aground on a sandbank outside the\nharbour of a small island early today, the coastguard said.',
+    );
+    expect(paragraph.text).not.toContain('\n');
+    expect(blocks.filter((b) => b.mark).map((b) => b.text)).toContain('<');
+    const lines = classifyLines(FEED);
+    const kind = (needle: string) => lineWith(lines, needle);
+    expect(kind('11:05 14/03/01').boilerplate).toBe('feed');
+    expect(kind('-----').boilerplate).toBe('feed');
+    expect(kind('(with pix)').boilerplate).toBe('feed');
+    expect(kind('FERRY RUNS AGROUND').role).toBe('headline');
+    expect(kind('By Jo Marsh').boilerplate).toBe('credit');
+    expect(kind('end').boilerplate).toBe('footer');
+    // Every prose paragraph is article text, none cut into fragments.
+    const body = lines.filter((l) => l.role === 'body');
+    expect(body.map((l) => l.text.slice(0, 12))).toEqual(['A passenger ', 'Nobody was h', 'The coastgua', '``We heard a', 'The operator']);
+  });
+
+  it('labels no word of the feed story boilerplate beyond its furniture, and reads the TeX-style quotation as a quotation', () => {
+    const r = analyzeDocuments([source('feed', FEED), source('paper', REWRITE)]);
+    const feed = docOf(r, 'feed');
+    // Furniture only (slug, rules, editors' note, marks, byline, sign-off): every sentence of prose is article text.
+    const furniture = feed.segments.filter((s) => s.label === 'boilerplate');
+    expect(new Set(furniture.map((s) => s.boilerplate))).toEqual(new Set(['feed', 'credit', 'footer']));
+    expect(furniture.filter((s) => s.boilerplate !== 'feed').map((s) => s.text)).toEqual(['By Jo Marsh, Wire News', 'end']);
+    expect(feed.stats.boilerplateWords).toBe(18);
+    const quote = feed.segments.find((s) => s.text.startsWith('``We heard'))!;
+    expect(quote.quote).toBe(true);
+  });
+
+  it('finds the rewrite derived from the feed below the sentence, with the edge from the feed', () => {
+    const r = analyzeDocuments([source('feed', FEED), source('paper', REWRITE)]);
+    const paper = docOf(r, 'paper');
+    // The split opening sentence: neither half is a copy of the feed's sentence, both keep its words.
+    const half = paper.segments.find((s) => s.text.startsWith('It hit a sandbank'))!;
+    expect(half.shared?.find((x) => x.document === 'feed')!.words).toBeGreaterThanOrEqual(8);
+    const own = paper.segments.find((s) => s.text.startsWith('Islanders'))!;
+    expect(own.shared).toBeUndefined();
+    const share = derivedFromOf(r, 'paper', 'feed');
+    expect(share).toBeGreaterThan(DERIVED_MIN_SHARE);
+    expect(share).toBe(derivedWords(paper, 'feed').share);
+    const edge = r.provenance.edges.find((e) => e.to === 'paper');
+    expect(edge?.from).toBe('feed');
+  });
+});
+
+describe('hard wrapping is read from the text itself', () => {
+  /** Paragraphs wrapped greedily at `width` columns, each opening indented by `indent` spaces (as Reuters' bodies). */
+  const wrap = (paragraphs: readonly string[], width: number, indent: number): string =>
+    paragraphs
+      .map((p) => {
+        const lines: string[] = [];
+        let line = ' '.repeat(indent);
+        for (const w of p.split(' ')) {
+          if (line.trim() !== '' && line.length + 1 + w.length > width) {
+            lines.push(line);
+            line = w;
+          } else line = line.trim() === '' ? line + w : `${line} ${w}`;
+        }
+        lines.push(line);
+        return lines.join('\n');
+      })
+      .join('\n');
+  const PARAGRAPHS = [
+    'The harbour board said on Monday it would spend eleven million dollars on new cranes for the container terminal over the next two years.',
+    'The board said traffic through the port had grown by a fifth since the terminal opened, and ships now waited up to a day for a berth at the busiest times of the year.',
+    'Unions welcomed the plan.',
+    'Shipping lines said they would judge it by how soon the first cranes arrived, and asked the board to publish a timetable for the work.',
+  ];
+
+  it('starts a paragraph at an indented line (a Reuters-style body) and joins the lines wrapped in between', () => {
+    const text = wrap(PARAGRAPHS, 66, 4);
+    expect(text.split('\n').length).toBeGreaterThan(8);
+    expect(splitBlocks(text).map((b) => b.text.trim().replace(/\s+/g, ' '))).toEqual(PARAGRAPHS);
+  });
+
+  it('ends a paragraph at a short line that ends a sentence when nothing else marks it', () => {
+    const text = wrap(PARAGRAPHS, 72, 0);
+    expect(splitBlocks(text).map((b) => b.text.replace(/\s+/g, ' '))).toEqual(PARAGRAPHS);
+  });
+
+  it('leaves text with one paragraph a line as it is', () => {
+    const text = REWRITE;
+    expect(splitBlocks(text).map((b) => b.text)).toEqual(text.split('\n'));
+  });
+});
+
+describe('numbered lists, "More" lines, identical files', () => {
+  const listA = ['Five things from the summit in a northern port.', '1. The ministers agreed a fishing budget after long talks.', '10. Nobody mentioned the weather, which was dreadful all week.'];
+  const listB = ['What mattered at the meeting of mayors in the capital.', '1. Mayors argued about bus fares late into the night.', '10. Talks end on Friday with a statement expected at noon.'];
+
+  it('keeps a list item number with its item: "10." alone is not a copied sentence', () => {
+    const r = analyzeDocuments([source('a', listA.join('\n\n')), source('b', listB.join('\n\n'))]);
+    for (const d of r.documents) {
+      expect(d.segments.map((s) => s.label)).toEqual(['unique', 'unique', 'unique']);
+      expect(d.segments[2]!.text.startsWith('10. ')).toBe(true);
+    }
+    expect(r.provenance.edges).toEqual([]);
+  });
+
+  it('does not end the article at a lone "More" line followed by prose; a "Related: …" link and a widget line are boilerplate', () => {
+    const text = [
+      'Storm closes mountain pass',
+      'Snow closed the only road over the mountain pass on Sunday, stranding dozens of drivers overnight.',
+      'More',
+      'Police said the road would stay shut until ploughs could clear drifts up to two metres deep.',
+      'Drivers were given blankets and hot drinks at a school in the valley below the pass.',
+      'Related: Ski resorts count the cost of a late season',
+      'Powered by a weather widget',
+    ].join('\n');
+    const lines = classifyLines(text);
+    const of = (needle: string) => lineWith(lines, needle);
+    expect(of('Police said').role).toBe('body');
+    expect(of('Drivers were').role).toBe('body');
+    expect(of('More').role).toBe('boilerplate');
+    expect(of('Related:').boilerplate).toBe('related');
+    expect(of('Powered by').boilerplate).toBe('related');
+  });
+
+  it('reads two identical files as copied whole, quotations included', () => {
+    const text = [
+      'The mayor opened the new library on Saturday after two years of building work.',
+      '"This is a place for everyone in the town," she told the crowd outside.',
+      'The library holds forty thousand books and a room for children to read in.',
+    ].join('\n');
+    const r = analyzeDocuments([source('a', text), source('b', text)]);
+    for (const d of r.documents) {
+      expect(d.stats.copiedProse).toBe(1);
+      expect(d.stats.sharedQuote).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * Issue #15 and #20 (short stories, direction): no accusation without copied prose, siblings of
+ * one agency story, quotations without quote marks, credits by short name, a split sentence, a
+ * brief. Every text here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/analyze.js';
+import { documentQuotedSpans } from '../src/quotes/document-quotes.js';
+import { classifyLines } from '../src/clean/boilerplate.js';
+import { paragraphsOf } from '../src/ingest/html-article.js';
+import type { AnalysisResult, OutletInfo } from '../src/types.js';
+
+function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
+  return analyzeDocuments(docs.map((d) => ({ id: d.id, file: `${d.id}.txt`, outlet: { name: d.id, ...d.outlet }, text: d.text })));
+}
+const edgeList = (r: AnalysisResult) => r.provenance.edges.map((e) => `${e.from}->${e.to}`);
+const accusing = (r: AnalysisResult) => r.provenance.edges.filter((e) => e.directionClear && !e.credited);
+
+/** A mill fire, as one newsroom wrote it. */
+const MILL_A = [
+  'Fire crews fought through the night to contain a blaze that destroyed the old textile mill on Canal Street, the county fire service said on Sunday.',
+  'More than sixty firefighters and twelve engines were sent to the five-storey building after neighbours reported smoke shortly before midnight.',
+  'Nobody was inside when the roof collapsed, and two firefighters were treated in hospital for minor burns.',
+  '"This was one of the most difficult fires our crews have faced in a decade," said chief fire officer Helen Marsh.',
+  'The mill, built in 1874, had stood empty since the last looms were removed in 1998 and was due to be converted into flats next year.',
+  'Investigators will examine the site on Monday once the walls have been made safe, but officers said they were keeping an open mind about the cause.',
+  'Residents of nearby streets were told to keep their windows closed because of the thick smoke drifting across the town.',
+];
+
+/** The same event, as another newsroom wrote it: the same facts and the same quotation, in its own words. */
+const MILL_B = [
+  'A derelict Victorian mill on Canal Street was gutted overnight in a fire that took dozens of firefighters until dawn to bring under control.',
+  'Neighbours raised the alarm at around midnight when they saw smoke pouring from the upper floors, and sixty firefighters with twelve engines rushed to the scene.',
+  'The building was empty, but two firefighters suffered minor burns and were taken to hospital.',
+  '"This was one of the most difficult fires our crews have faced in a decade," said chief fire officer Helen Marsh.',
+  'Developers had planned to turn the 1874 building, unused since 1998, into apartments.',
+  'The cause of the fire is not yet known, and fire investigators are expected at the site tomorrow.',
+  'People living close by were advised to shut their windows as smoke spread over the town centre.',
+];
+
+describe('independent reports of one event', () => {
+  it('same facts, same quotation, different words, one dated a day earlier: no accusing edge, similar coverage at most', () => {
+    const r = analyse([
+      { id: 'gazette', outlet: { published: '2021-03-14' }, text: MILL_A.join('\n') },
+      { id: 'courier', outlet: { published: '2021-03-15' }, text: MILL_B.join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    for (const s of r.provenance.similar ?? []) expect(s.kind).toBe('similar-coverage');
+    // The shared quotation is a common source.
+    expect(r.provenance.sources.some((s) => s.statement.startsWith('This was one of the most difficult fires'))).toBe(true);
+  });
+
+  it('the same pair where one copies three paragraphs of the other: one edge, from the earlier text, not credited', () => {
+    const copier = [MILL_B[0], MILL_A[1], MILL_A[2], MILL_B[3], MILL_A[4], MILL_B[5], MILL_B[6]];
+    const r = analyse([
+      { id: 'gazette', outlet: { published: '2021-03-14' }, text: MILL_A.join('\n') },
+      { id: 'courier', outlet: { published: '2021-03-15' }, text: copier.join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['gazette->courier']);
+    const e = r.provenance.edges[0]!;
+    expect(e).toMatchObject({ directionClear: true, credited: false, basis: 'copied-prose' });
+    expect(e.items![0]).toMatchObject({ kind: 'copied-prose', weight: 0 });
+    expect(e.items!.find((i) => i.kind === 'published-earlier')!.weight).toBeGreaterThan(0);
+    // The copied paragraphs are named, both ends of each pair.
+    expect(e.items![0]!.sentences).toContainEqual({ document: 'courier', segment: 1 });
+  });
+
+  it('runs of shared words inside reworded sentences, and a date a day earlier: no direction, no credit verdict', () => {
+    const runs = [
+      'By dawn, more than sixty firefighters and twelve engines were sent to the five-storey building, officials confirmed.',
+      'Officers said they were keeping an open mind about the cause, though the investigation is at an early stage.',
+      'Because of the thick smoke drifting across the town, people in the area were asked to stay indoors all day.',
+    ];
+    const r = analyse([
+      { id: 'gazette', outlet: { published: '2021-03-14' }, text: MILL_A.join('\n') },
+      { id: 'courier', outlet: { published: '2021-03-15' }, text: [MILL_B[0], ...runs, MILL_B[2], MILL_B[4]].join('\n') },
+    ]);
+    expect(accusing(r)).toEqual([]);
+    // The runs are reuse (an edge), but the dates alone do not say which way it went.
+    expect(r.provenance.edges).toHaveLength(1);
+    expect(r.provenance.edges[0]!.directionClear).toBe(false);
+    expect(r.provenance.edges[0]!.evidence.join('\n')).toMatch(/does not decide between texts that share runs of words/);
+  });
+
+  it('one copied sentence in a long article is not copied prose of substance', () => {
+    const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
+    const r = analyse([
+      { id: 'gazette', text: MILL_A.join('\n') },
+      { id: 'courier', text: copier.join('\n') },
+    ]);
+    expect(accusing(r)).toEqual([]);
+  });
+});
+
+describe('two outlets running one agency story', () => {
+  const WIRE = [
+    'LONDON (AP) — Fire crews fought through the night to contain a blaze that destroyed the old textile mill on Canal Street, the county fire service said on Sunday.',
+    ...MILL_A.slice(1, 6),
+  ];
+  it('both carry the agency dateline: siblings of that agency, no edge between them', () => {
+    const r = analyse([
+      { id: 'first', text: [...WIRE, 'Our reporter spoke to residents who watched the flames from their gardens.'].join('\n') },
+      { id: 'second', text: ['Mill fire: what we know so far', ...WIRE.slice(0, 5)].join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.similar).toEqual([expect.objectContaining({ documents: ['first', 'second'], kind: 'same-source', source: 'AP' })]);
+  });
+
+  it('with the agency text given: an edge from it to each, and the two outlets are its siblings', () => {
+    const agency = ['By Jane Ward, PA News', ...MILL_A];
+    const r = analyse([
+      { id: 'paper1', text: [MILL_B[0], ...MILL_A.slice(1, 5)].join('\n') },
+      { id: 'feed', text: agency.join('\n') },
+      { id: 'paper2', text: [...MILL_A.slice(1, 5), MILL_B[6]].join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['feed->paper1', 'feed->paper2']);
+    expect(r.provenance.documents.find((d) => d.document === 'feed')!.fingerprints[0]).toMatchObject({ agency: 'PA', kind: 'byline' });
+    expect(r.provenance.similar).toContainEqual(expect.objectContaining({ documents: ['paper1', 'paper2'], kind: 'same-source', source: 'feed' }));
+  });
+});
+
+describe('agency copy by generic signals', () => {
+  it('a slug line, a byline naming the agency, a dateline with a date', () => {
+    const r = analyse([
+      { id: 'slug', text: ['09:41 14/03/21: Page 1 (HHH) NEWS Mill', 'Mill blaze', ...MILL_A].join('\n') },
+      { id: 'byline', text: ['By Tom Hill, Associated Press Writer', ...MILL_B].join('\n') },
+      { id: 'dateline', text: ['LONDON, March 14 (Reuters) - Fire crews fought through the night.', ...MILL_B.slice(1)].join('\n') },
+    ]);
+    const prints = (id: string) => r.provenance.documents.find((d) => d.document === id)!.fingerprints;
+    expect(prints('slug')[0]).toMatchObject({ kind: 'slug', agency: '' });
+    expect(prints('byline')[0]).toMatchObject({ kind: 'byline', agency: 'AP' });
+    expect(prints('dateline')[0]).toMatchObject({ kind: 'dateline', agency: 'Reuters' });
+  });
+});
+
+describe('quotations without quote marks', () => {
+  const STATEMENT = [
+    'The mill owners, Canal Holdings, said in a statement:',
+    'We are devastated by the loss of a building that meant so much to this town, and we will work with the fire service to understand what happened.',
+  ];
+  it('a statement printed as a block after "said in a statement:" is a shared quote, not copied prose', () => {
+    const r = analyse([
+      { id: 'one', text: [MILL_A[0], MILL_A[2], ...STATEMENT, MILL_A[6]].join('\n') },
+      { id: 'two', text: [MILL_B[0], MILL_B[2], 'In a statement, the owners wrote:', STATEMENT[1], MILL_B[6]].join('\n') },
+    ]);
+    const seg = r.documents[1]!.segments.find((s) => s.text.startsWith('We are devastated'))!;
+    expect(seg.matches.length).toBeGreaterThan(0);
+    expect(seg.matches.every((m) => m.quote)).toBe(true);
+    expect(r.provenance.edges).toEqual([]);
+  });
+
+  it('an indented paragraph, and a web page\'s <blockquote>, are block quotations', () => {
+    const text = [MILL_A[0], MILL_A[1], `    ${STATEMENT[1]}`, MILL_A[2], MILL_A[4]].join('\n');
+    const lines = classifyLines(text);
+    const spans = documentQuotedSpans(text, lines);
+    const k = lines.findIndex((l) => l.text.startsWith('We are devastated'));
+    expect(spans[k]).toEqual([{ start: lines[k]!.start, end: lines[k]!.end }]);
+    expect(spans[0]).toEqual([]);
+    // A list item is indented too, and is no quotation.
+    const listed = [MILL_A[0], MILL_A[1], '    - two firefighters were hurt', MILL_A[2], MILL_A[4]].join('\n');
+    const ll = classifyLines(listed);
+    expect(documentQuotedSpans(listed, ll).flat().length).toBe(0);
+    const page = { nodeType: 1, nodeName: 'DIV', childNodes: [
+      { nodeType: 1, nodeName: 'P', childNodes: [{ nodeType: 3, nodeName: '#text', childNodes: [], textContent: 'The owners said:' }] },
+      { nodeType: 1, nodeName: 'BLOCKQUOTE', childNodes: [{ nodeType: 1, nodeName: 'P', childNodes: [{ nodeType: 3, nodeName: '#text', childNodes: [], textContent: 'We are devastated.' }] }] },
+    ] };
+    expect(paragraphsOf(page as never)).toEqual(['The owners said:', '    We are devastated.']);
+  });
+
+  it('a quotation over three paragraphs: the middle one opens and does not close, the last only closes', () => {
+    const text = [
+      'Marsh described the night.',
+      '"We arrived to find the whole top floor alight.',
+      '"The wind was pushing the flames towards the houses behind the mill.',
+      'We had to make the decision to let the roof go." Crews then turned to the houses.',
+    ].join('\n');
+    const lines = classifyLines(text);
+    const spans = documentQuotedSpans(text, lines);
+    const quoted = spans.map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    expect(quoted[1]).toEqual(['"We arrived to find the whole top floor alight.']);
+    expect(quoted[2]).toEqual(['"The wind was pushing the flames towards the houses behind the mill.']);
+    expect(quoted[3]).toEqual(['We had to make the decision to let the roof go."']);
+  });
+
+  it("quotations in single marks, British style, close after punctuation and run over paragraphs", () => {
+    const text = [
+      "The owners said: 'We are devastated by the loss.'",
+      "'It meant so much to this town,' said Marsh, whose father worked there.",
+      "'Crews worked all night and we cannot thank them enough.",
+      "'Nobody will forget the sight of the roof falling.' The mill's owners declined to comment further.",
+    ].join('\n');
+    const lines = classifyLines(text);
+    const quoted = documentQuotedSpans(text, lines).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    expect(quoted[0]).toEqual(["'We are devastated by the loss.'"]);
+    expect(quoted[1]).toEqual(["'It meant so much to this town,'"]);
+    expect(quoted[2]).toEqual(["'Crews worked all night and we cannot thank them enough."]);
+    expect(quoted[3]).toEqual(["'Nobody will forget the sight of the roof falling.'"]);
+  });
+
+  it('a closing mark after a full stop opens no quotation: no empty quoted source', () => {
+    const tail = 'the roof go." Crews then turned to the houses behind it, working until dawn.';
+    const r = analyse([
+      { id: 'one', text: [MILL_A[0], tail, MILL_A[3]].join('\n') },
+      { id: 'two', text: [MILL_B[0], tail, MILL_B[3]].join('\n') },
+    ]);
+    expect(r.provenance.sources.every((s) => s.statement.trim() !== '' && s.quotedBy.every((q) => q.wording.trim() !== ''))).toBe(true);
+  });
+});
+
+describe('credits by short name', () => {
+  for (const credit of ['The Times reported that the mill had been empty for years.', 'A New York Times report said the mill had been empty for years.', 'According to the Times, the mill had been empty for years.']) {
+    it(`"${credit.slice(0, 30)}…" credits The New York Times`, () => {
+      const r = analyse([
+        { id: 'nyt', outlet: { name: 'The New York Times' }, text: MILL_A.join('\n') },
+        { id: 'blog', text: [...MILL_A.slice(0, 4), credit].join('\n') },
+      ]);
+      expect(r.provenance.edges).toEqual([expect.objectContaining({ from: 'nyt', to: 'blog', credited: true, directionClear: true })]);
+    });
+  }
+});
+
+describe('direction', () => {
+  const LONG = 'The mill, built in 1874 by a family of cotton merchants who later founded the town library, had stood empty since the last looms were removed in 1998 and was due to be converted into flats next year.';
+  const SPLIT = ['The mill, built in 1874 by a family of cotton merchants who later founded the town library, had stood empty since the last looms were removed in 1998.', 'It was due to be converted into flats next year.'];
+  const FEED = ['By Jane Ward, PA News', MILL_A[0], LONG, MILL_A[1], MILL_A[2], MILL_A[5]];
+  const PAPER = [MILL_A[0], ...SPLIT, MILL_A[1], 'Neighbours said they had feared a fire for years.'];
+  it('a newspaper splitting one long agency sentence does not read as the agency merging: the byline decides', () => {
+    const r = analyse([
+      { id: 'paper', text: PAPER.join('\n') },
+      { id: 'feed', text: FEED.join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['feed->paper']);
+    expect(r.provenance.edges[0]!.directionClear).toBe(true);
+  });
+
+  it('without the byline, the split alone decides nothing: directionClear false, no credit verdict', () => {
+    const r = analyse([
+      { id: 'paper', text: PAPER.join('\n') },
+      { id: 'feed', text: FEED.slice(1).join('\n') },
+    ]);
+    expect(r.provenance.edges).toHaveLength(1);
+    const e = r.provenance.edges[0]!;
+    expect(e.directionClear).toBe(false);
+    expect(e.confidence).toBeLessThanOrEqual(0.5);
+    expect(e.evidence.join('\n')).not.toMatch(/does not credit/);
+  });
+
+  it('a three-sentence brief written from agency copy is found', () => {
+    const brief = [MILL_A[0], 'Two firefighters were hurt.', 'The cause is not yet known.'];
+    const r = analyse([
+      { id: 'brief', text: brief.join('\n') },
+      { id: 'feed', text: FEED.join('\n') },
+    ]);
+    expect(edgeList(r)).toEqual(['feed->brief']);
+  });
+});
+
+describe('evidence as data', () => {
+  it('lists at most 8 sentences per item and counts the rest', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `${MILL_A[i % MILL_A.length]!.replace(/\.$/, '')} (report ${i + 1}).`);
+    const r = analyse([
+      { id: 'feed', text: ['By Jane Ward, PA News', ...many].join('\n') },
+      { id: 'paper', text: many.join('\n') },
+    ]);
+    const e = r.provenance.edges[0]!;
+    const item = e.items!.find((i) => i.kind === 'copied-prose')!;
+    const copied = Number(/^(\d+) of/.exec(item.text)![1]);
+    expect(copied).toBeGreaterThan(4);
+    expect(item.sentences).toHaveLength(8);
+    expect(item.sentencesOmitted).toBe(2 * copied - 8);
+  });
+});
