@@ -57,24 +57,46 @@ function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: 
 /** One directed candidate per pair of documents that share enough prose. */
 function candidates(facts: readonly DocumentFacts[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < facts.length; i++)
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i]!;
-      const b = facts[j]!;
-      const aToB = pairReuse(a.doc, b.doc);
-      const bToA = pairReuse(b.doc, a.doc);
-      if (!substantial(aToB, b) && !substantial(bToA, a)) continue;
-      const evidence = weighDirection(a, b, aToB, bToA);
-      const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
-      const forward = margin > 0 || (margin === 0 && carriesMore(a, b, aToB, bToA));
-      const c: Candidate = forward
-        ? { from: i, to: j, reuse: aToB, margin, evidence }
-        : { from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
-      // Without a sign of direction, only copying (not rewording alone) is worth an edge.
-      if (c.margin < MIN_DIRECTION_MARGIN && c.reuse.copiedSentences < MIN_EDGE_SENTENCES) continue;
-      out.push(c);
-    }
+  for (const [i, j] of matchedPairs(facts)) {
+    const a = facts[i]!;
+    const b = facts[j]!;
+    const aToB = pairReuse(a.doc, b.doc);
+    const bToA = pairReuse(b.doc, a.doc);
+    if (!substantial(aToB, b) && !substantial(bToA, a)) continue;
+    const evidence = weighDirection(a, b, aToB, bToA);
+    const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
+    const forward = margin > 0 || (margin === 0 && carriesMore(a, b, aToB, bToA));
+    const c: Candidate = forward
+      ? { from: i, to: j, reuse: aToB, margin, evidence }
+      : { from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
+    // Without a sign of direction, only copying (not rewording alone) is worth an edge.
+    if (c.margin < MIN_DIRECTION_MARGIN && c.reuse.copiedSentences < MIN_EDGE_SENTENCES) continue;
+    out.push(c);
+  }
   return out;
+}
+
+/**
+ * Pairs [i, j], i < j, of documents with at least one match between them, in order: a pair
+ * without any shares nothing, so only these can be candidates (the work follows the matches,
+ * not the square of the documents).
+ */
+function matchedPairs(facts: readonly DocumentFacts[]): [number, number][] {
+  const index = new Map(facts.map((f, i) => [f.doc.id, i]));
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  facts.forEach((f, i) => {
+    for (const s of f.doc.segments)
+      for (const m of s.matches) {
+        const j = index.get(m.document);
+        if (j === undefined || j <= i) continue;
+        const key = i * facts.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([i, j]);
+      }
+  });
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: string[]): ProvenanceEdge {
