@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus, type CorpusTail } from '../src/corpus/analyze-corpus.js';
 import { listCorpusFiles } from '../src/corpus/corpus-files.js';
 import { givenPaths } from '../src/ingest/load-documents.js';
-import { maxDocumentFrequency } from '../src/corpus/common-passages.js';
+import { maxDocumentFrequency } from '../src/align/common-passages.js';
 import { CORPUS_THRESHOLD, useCorpusMode } from '../src/corpus/corpus-threshold.js';
 import type { AnalyzedDocument } from '../src/types.js';
 import { spawnSync } from 'node:child_process';

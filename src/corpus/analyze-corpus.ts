@@ -21,7 +21,7 @@ import { documentStats } from '../label/document-stats.js';
 import { inferProvenance } from '../provenance/infer-provenance.js';
 import { countWords } from '../text/tokens.js';
 import { AlignedStore } from './aligned-store.js';
-import { maxDocumentFrequency } from './common-passages.js';
+import { maxDocumentFrequency } from '../align/common-passages.js';
 import { alignableDocument, documentSentences, documentSignature, sentenceQuotedShare, type AlignableDocument } from './corpus-document.js';
 import { packSentences, unpackSentences } from './sentence-codec.js';
 import { DuplicateFinder, duplicateKey, duplicateWarning } from '../ingest/duplicates.js';
@@ -30,7 +30,7 @@ import { outletOf } from '../ingest/inputs.js';
 import { corpusEdges, type PairEdge } from './corpus-edges.js';
 import { corpusUnits, setUnitOrigins, unitKey } from './corpus-units.js';
 import { analyzePair } from './pair-analysis.js';
-import { buildShingleIndex, candidateDocumentPairs, MAX_CORPUS_DOCUMENTS, unpackPair } from './shingle-index.js';
+import { buildShingleIndex, candidateDocumentPairs, MAX_CORPUS_DOCUMENTS, unpackPair } from '../align/shingle-index.js';
 
 export type CorpusPhase = 'reading' | 'indexing' | 'aligning' | 'writing';
 

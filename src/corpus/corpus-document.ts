@@ -11,8 +11,8 @@ import { prepareText, type PreparedText } from '../classify/prepared-text.js';
 import { stem, STOPWORDS } from '../text/stems.js';
 import { tokenize } from '../text/tokens.js';
 import { isInside } from '../quotes/quote-spans.js';
-import { isCommonSentence } from './common-passages.js';
-import { distinctSorted, sentenceShingles } from './shingles.js';
+import { isCommonSentence } from '../align/common-passages.js';
+import { distinctSorted, sentenceShingles } from '../align/shingles.js';
 
 export function documentSentences(text: string, title?: string): Sentence[] {
   return segmentDocument(text, classifyLines(text, title === undefined ? {} : { title }));
