@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
- * How corpus mode scales, on Reuters-21578 (research use only; see the README.txt in the data
- * folder). Parses the SGML files, keeps the articles whose body has at least 40 words, builds
- * corpora of several sizes, plants derived articles made here (partial copies with edits: trimmed,
- * sentences dropped, reordered and merged, words changed, company mark-up and (mostly) the sign-off
- * removed, a new sentence added; some sources are reused twice), and runs `wiretrace analyze --corpus --jsonl` on each
- * corpus in a child process. Prints per size: wall time, peak memory (the child's maxRSS), planted
- * source → derived edges found, false edges touching a planted article, and the time ratio per
- * doubling of the corpus.
+ * How the engine scales, on Reuters-21578 (research use only; see the README.txt in the data
+ * folder). Parses the SGML files, keeps the articles whose body has at least 40 words, and writes
+ * each body as distributed (hard-wrapped at about 70 columns, the sign-off "Reuter" on its last
+ * line) under its title. Builds corpora of several sizes and plants derived articles made here:
+ * copies that are trimmed, lightly edited (sentences dropped, reordered and merged, words changed,
+ * company mark-up and mostly the sign-off removed, a sentence of their own added), REWORDED copies
+ * (most sentences rephrased: synonyms, clauses turned round, function words changed), and excerpts
+ * that keep only one or two sentences of the source. Runs `wiretrace analyze --jsonl --jobs N` on
+ * each corpus in a child process, for each N of --jobs, and a plain MinHash-LSH candidate step
+ * (document-level, 5-word shingles, 128 hashes in 32 bands of 4, Jaccard estimate ≥ 0.1) as a
+ * reference for what such an index finds. Prints per size: wall time, CPU, peak memory (the
+ * child's maxRSS), planted source → derived edges found with the right direction (all, reworded,
+ * excerpts), and the time ratio per doubling of the corpus.
  *
- * Usage: npm run bench:scale -- --data ../shared/data/reuters21578 [--sizes 1000,4000,all]
- *        [--plant-rate 0.02] [--seed 21578] [--keep]
+ * Usage: npm run bench:scale -- --data ../shared/data/reuters21578 [--sizes 1000,2000,4000,8000,all]
+ *        [--jobs 1,2] [--plant-rate 0.02] [--seed 21578] [--keep]
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,21 +69,23 @@ function parseReuters(dir) {
       const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2])?.[1];
       const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2])?.[1];
       if (!body) continue;
-      let paras = paragraphs(decode(body));
-      // The sign-off ("Reuter") stays on a line of its own, as agency copy prints it.
+      const raw = decode(body).replace(/\s+$/, '');
+      // Paragraphs, for making derived articles only: the corpus keeps the body as distributed.
+      let paras = paragraphs(raw);
       const last = paras[paras.length - 1] ?? '';
       const signOff = /\s*\bReuter\s*$/i.exec(last);
       if (signOff) paras[paras.length - 1] = last.slice(0, signOff.index).trim();
       paras = paras.filter((p) => p !== '');
       const words = paras.join(' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
       if (words < 40) continue;
-      articles.push({ newid: Number(m[1]), title: title ? decode(title).replace(/\s+/g, ' ').trim() : '', paras, signOff: signOff ? 'Reuter' : '' });
+      articles.push({ newid: Number(m[1]), title: title ? decode(title).replace(/\s+/g, ' ').trim() : '', raw, paras, signOff: signOff ? 'Reuter' : '' });
     }
   }
   return articles.sort((a, b) => a.newid - b.newid);
 }
 
-const articleText = (a) => [a.title, ...a.paras, a.signOff].filter((x) => x !== '').join('\n\n') + '\n';
+/** The article as distributed: its title, then the body's own lines (hard-wrapped). */
+const articleText = (a) => [a.title, a.raw].filter((x) => x !== '').join('\n\n') + '\n';
 
 // ---- planted derivatives -------------------------------------------------------------------
 

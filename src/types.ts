@@ -5,7 +5,7 @@
  */
 
 /** 2: stats' prose and shared-quote split, edges' directionClear, matches' sameWording and changes (README, "JSON schema"). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -249,6 +249,12 @@ export interface AnalysisResult {
   schemaVersion: number;
   /** Name of the collection (manifest name or folder name). */
   name: string;
+  /**
+   * Which candidate step chose the sentence pairs to compare (src/align/candidate-step.ts): every
+   * pair passing the candidate rule, or only those in pairs of documents an index of stem
+   * shingles proposes (large inputs). Everything else is the same engine.
+   */
+  candidates: 'all-pairs' | 'index';
   title?: string;
   documents: AnalyzedDocument[];
   units: ContentUnit[];

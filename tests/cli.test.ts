@@ -10,7 +10,8 @@ describe('wiretrace analyze', () => {
     const r = runCli(['analyze', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
+    expect(json.candidates).toBe('all-pairs');
     expect(json.documents.map((d: { outlet: { name: string } }) => d.outlet.name)).toEqual([
       'Axios',
       'RFE/RL',

@@ -1,7 +1,7 @@
 /**
  * Down-weighting of common passages, as passim and TextPAIR do: a shingle found in more documents
- * than the cut-off (which grows with the corpus) is boilerplate or a stock phrase. It never makes
- * two documents candidates, and a sentence made mostly of such shingles is left out of alignment.
+ * than the cut-off (which grows with the input) is boilerplate or a stock phrase, and never makes
+ * two documents candidates of the index step (candidate-step.ts).
  */
 
 /** The cut-off never falls below this many documents. */
@@ -13,14 +13,4 @@ export const MIN_MAX_DOCUMENT_FREQUENCY = 10;
  */
 export function maxDocumentFrequency(documents: number): number {
   return Math.max(MIN_MAX_DOCUMENT_FREQUENCY, Math.ceil(Math.sqrt(documents)));
-}
-
-/** A sentence is a common passage when at least this share of its shingles are common. */
-export const COMMON_SENTENCE_MIN_SHARE = 0.5;
-
-export function isCommonSentence(shingles: readonly number[], common: ReadonlySet<number>): boolean {
-  if (shingles.length === 0 || common.size === 0) return false;
-  let n = 0;
-  for (const h of shingles) if (common.has(h)) n++;
-  return n >= COMMON_SENTENCE_MIN_SHARE * shingles.length;
 }

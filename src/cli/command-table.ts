@@ -34,6 +34,11 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', descripti
 
 const paths = { syntax: '[paths...]', description: 'article files or folders (default: the bundled seeds)' } as const;
 
+/** Options of every command that analyses articles (load-analysis.ts). */
+const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
+  { name: 'candidates', value: 'step', description: 'how to choose the sentence pairs to compare: auto (default: from the cost), all-pairs, index' },
+];
+
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
 const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
   typeof o[name] === 'string' ? o[name] : undefined;
@@ -43,6 +48,9 @@ function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Ex
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
+/** The analysis options as given (validated where they are defined). */
+const settings = async (o: Record<string, string | boolean | undefined>) => (await import('./load-analysis.js')).analysisSettings(value(o, 'candidates'));
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'analyze',
@@ -51,18 +59,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'json', description: 'print the analysis as JSON (schema in the README)' },
       { name: 'jsonl', description: 'print one JSON line per document, then one line with units and provenance' },
-      { name: 'corpus', description: 'use corpus mode (automatic above 50 files; README, "Corpus mode")' },
+      ...ANALYSIS_OPTIONS,
     ],
-    run: async (args, o) =>
-      (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), corpus: flag(o, 'corpus') }),
+    run: async (args, o) => (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), analysis: await settings(o) }),
   },
   {
     name: 'review',
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
-    options: [],
+    options: [...ANALYSIS_OPTIONS],
     interactive: true,
-    run: async (args) => (await import('./commands/review.js')).run(args),
+    run: async (args, o) => (await import('./commands/review.js')).run(args, await settings(o)),
   },
   {
     name: 'pairs',
@@ -75,8 +82,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'report',
     description: 'write a Markdown provenance report (renders on GitHub)',
     argument: paths,
-    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }],
-    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out') })),
+    options: [{ name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md; - for stdout)' }, ...ANALYSIS_OPTIONS],
+    run: async (args, o) => (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out') }), await settings(o)),
   },
   {
     name: 'exercise',
@@ -86,16 +93,21 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' },
       { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md); the key goes beside it as …-answers.md' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
+      ...ANALYSIS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(args, defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined })),
+      (await import('./commands/exercise.js')).run(
+        args,
+        defined({ seed: value(o, 'seed'), out: value(o, 'out'), json: o['json'] === true ? true : undefined }),
+        await settings(o),
+      ),
   },
   {
     name: 'quiz',
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
     interactive: true,
-    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }],
-    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') })),
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ANALYSIS_OPTIONS],
+    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') }), await settings(o)),
   },
 ];

@@ -5,7 +5,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError } from '../errors.js';
-import { loadAndAnalyze } from '../cli/load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../cli/load-analysis.js';
 
 export interface WorkerReply {
   result?: AnalysisResult;
@@ -14,8 +14,9 @@ export interface WorkerReply {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  const data = workerData as { paths: string[]; settings: AnalysisSettings };
   try {
-    port.postMessage({ result: loadAndAnalyze((workerData as { paths: string[] }).paths) } satisfies WorkerReply);
+    port.postMessage({ result: loadAndAnalyze(data.paths, data.settings) } satisfies WorkerReply);
   } catch (e) {
     const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };
     if (e instanceof Error && e.stack) error.stack = e.stack;

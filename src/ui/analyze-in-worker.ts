@@ -8,13 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError } from '../errors.js';
 import type { WorkerReply } from './analysis-worker.js';
+import type { AnalysisSettings } from '../cli/load-analysis.js';
 
 /** Beside this module both in dist/ (tsc) and in dist/bin/ (the bundle, scripts/bundle.mjs). */
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
-export function analyzeInWorker(paths: readonly string[]): Promise<AnalysisResult> {
+export function analyzeInWorker(paths: readonly string[], settings: AnalysisSettings = {}): Promise<AnalysisResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { paths: [...paths] } });
+    const worker = new Worker(WORKER_URL, { workerData: { paths: [...paths], settings } });
     worker.once('message', (reply: WorkerReply) => {
       if (reply.result) return resolve(reply.result);
       const e = reply.error;

@@ -8,7 +8,7 @@ import { renderAnswers } from '../../exercise/render-answers.js';
 import { renderWorksheet } from '../../exercise/render-worksheet.js';
 import { DEFAULT_REPORT_FOLDER, checkReportPath } from '../../report/report-path.js';
 import { toJson } from '../json-output.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -16,7 +16,7 @@ import { writeStdout } from '../output.js';
  * (written atomically: a temporary file in the target folder, renamed over the target), or with
  * `--json` the questions on stdout and no files.
  */
-export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean }): Promise<void> {
+export async function run(paths: string[], options: { seed?: string; out?: string; json?: boolean }, analysis: AnalysisSettings = {}): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
   if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
@@ -25,7 +25,7 @@ export async function run(paths: string[], options: { seed?: string; out?: strin
     checkReportPath(out);
     checkReportPath(answersPath(out));
   }
-  const result = loadAndAnalyze(paths);
+  const result = loadAndAnalyze(paths, analysis);
   const exercise = buildExercise(result, seed);
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');

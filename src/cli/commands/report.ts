@@ -3,7 +3,7 @@ import { usageError } from '../../errors.js';
 import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
 import { renderReport } from '../../report/render-report.js';
 import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -11,10 +11,10 @@ import { writeStdout } from '../output.js';
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string }): Promise<void> {
+export async function run(paths: string[], options: { out?: string }, analysis: AnalysisSettings = {}): Promise<void> {
   const out = options.out;
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = loadAndAnalyze(paths);
+  const result = loadAndAnalyze(paths, analysis);
   const text = renderReport(result);
   if (out === '-') {
     writeStdout(text);

@@ -6,13 +6,13 @@
  */
 import { formatSummary } from '../../summary/format-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
-export async function run(paths: string[]): Promise<void> {
+export async function run(paths: string[], analysis: AnalysisSettings = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(loadAndAnalyze(paths)));
+    writeStdout(formatSummary(loadAndAnalyze(paths, analysis)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
@@ -20,9 +20,9 @@ export async function run(paths: string[]): Promise<void> {
   const nodeEnv = 'NODE_ENV';
   process.env[nodeEnv] ??= 'production';
   const { analyzeInWorker } = await import('../../ui/analyze-in-worker.js');
-  const analysis = analyzeInWorker(paths);
-  analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
+  const result = analyzeInWorker(paths, analysis);
+  result.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
   allowLiveFrames();
   const { runReview } = await import('../../ui/render-review.js');
-  await runReview(await analysis);
+  await runReview(await result);
 }
