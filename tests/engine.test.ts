@@ -207,6 +207,10 @@ describe('wiretrace analyze at any size (CLI)', () => {
     expect(r.stdout).toMatch(/60 documents; candidate pairs: all-pairs/);
     expect(r.stdout).toMatch(/reuse edges/);
     for (const args of [['report', '--out', '-', work], ['exercise', '--json', work], ['review', work]]) expect(runCli(args).code, args[0]).toBe(0);
+    // The report summarises the largest edges and the heaviest reusers instead of a 60 × 60 matrix.
+    const report = runCli(['report', '--out', '-', work]).stdout;
+    expect(report).toMatch(/60 outlets: the \d+ largest reuse edges of \d+, then the 20 heaviest reusers\./);
+    expect(report).not.toContain('| share of ↓ found in →');
     const both = runCli(['analyze', '--json', '--jsonl', work]);
     expect(both.code).toBe(2);
   });
