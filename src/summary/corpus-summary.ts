@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { percent } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
+import { formatSummary } from './format-summary.js';
 
 /** Above this many documents the summary is this one, not a section per outlet. */
 export const SUMMARY_LIST_MAX = 50;
@@ -43,4 +44,9 @@ export function formatCorpusSummary(result: AnalysisResult): string {
     );
   for (const w of result.warnings) out.push(`warning: ${clean(w)}`);
   return out.join('\n') + '\n';
+}
+
+/** The summary `analyze` and `review` (off a terminal) print: per outlet, or above SUMMARY_LIST_MAX documents this one. */
+export function summaryText(result: AnalysisResult): string {
+  return result.documents.length > SUMMARY_LIST_MAX ? formatCorpusSummary(result) : formatSummary(result);
 }

@@ -1,5 +1,4 @@
-import { formatSummary } from '../../summary/format-summary.js';
-import { formatCorpusSummary, SUMMARY_LIST_MAX } from '../../summary/corpus-summary.js';
+import { summaryText } from '../../summary/corpus-summary.js';
 import { usageError } from '../../errors.js';
 import { toJson } from '../json-output.js';
 import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
@@ -17,6 +16,5 @@ export async function run(paths: string[], options: AnalyzeOptions): Promise<voi
   const result = loadAndAnalyze(paths, options.analysis);
   if (options.jsonl) return writeJsonl(result, writeStdout);
   if (options.json) return writeStdout(toJson(result) + '\n');
-  // Many documents: figures for the whole and the strongest edges, not a section per outlet.
-  writeStdout(result.documents.length > SUMMARY_LIST_MAX ? formatCorpusSummary(result) : formatSummary(result));
+  writeStdout(summaryText(result));
 }

@@ -4,7 +4,7 @@
  * Ink and React are imported only here, on the terminal path, to keep the other commands fast;
  * they load while a worker thread analyses the articles.
  */
-import { formatSummary } from '../../summary/format-summary.js';
+import { summaryText } from '../../summary/corpus-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
 import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
@@ -12,7 +12,7 @@ import { writeStdout } from '../output.js';
 export async function run(paths: string[], analysis: AnalysisSettings = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(loadAndAnalyze(paths, analysis)));
+    writeStdout(summaryText(loadAndAnalyze(paths, analysis)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
