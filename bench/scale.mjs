@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
- * How corpus mode scales, on Reuters-21578 (research use only; see the README.txt in the data
- * folder). Parses the SGML files, keeps the articles whose body has at least 40 words, builds
- * corpora of several sizes, plants derived articles made here (partial copies with edits: trimmed,
- * sentences dropped, reordered and merged, words changed, company mark-up and (mostly) the sign-off
- * removed, a new sentence added; some sources are reused twice), and runs `wiretrace analyze --corpus --jsonl` on each
- * corpus in a child process. Prints per size: wall time, peak memory (the child's maxRSS), planted
- * source → derived edges found, false edges touching a planted article, and the time ratio per
- * doubling of the corpus.
+ * How the engine scales, on Reuters-21578 (research use only; see the README.txt in the data
+ * folder). Parses the SGML files, keeps the articles whose body has at least 40 words, and writes
+ * each body as distributed (hard-wrapped at about 70 columns, the sign-off "Reuter" on its last
+ * line) under its title. Builds corpora of several sizes and plants derived articles made here:
+ * copies that are trimmed, lightly edited (sentences dropped, reordered and merged, words changed,
+ * company mark-up and mostly the sign-off removed, a sentence of their own added), REWORDED copies
+ * (most sentences rephrased: synonyms, clauses turned round, function words changed), and excerpts
+ * that keep only one or two sentences of the source. Runs `wiretrace analyze --jsonl --jobs N` on
+ * each corpus in a child process, for each N of --jobs, and a plain MinHash-LSH candidate step
+ * (document-level, 5-word shingles, 128 hashes in 32 bands of 4, Jaccard estimate ≥ 0.1) as a
+ * reference for what such an index finds. Prints per size: wall time, CPU, peak memory (the
+ * child's maxRSS), planted source → derived edges found with the right direction (all, reworded,
+ * excerpts), and the time ratio per doubling of the corpus.
  *
- * Usage: npm run bench:scale -- --data ../shared/data/reuters21578 [--sizes 1000,4000,all]
- *        [--plant-rate 0.02] [--seed 21578] [--keep]
+ * Usage: npm run bench:scale -- --data ../shared/data/reuters21578 [--sizes 1000,2000,4000,8000,all]
+ *        [--jobs 1,2] [--plant-rate 0.02] [--seed 21578] [--keep]
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,20 +46,22 @@ function paragraphs(body) {
 function parseReuters(dir) {
   const articles = [];
   for (const { newid, title, body } of readReuters(dir)) {
-    let paras = paragraphs(body);
-    // The sign-off ("Reuter") stays on a line of its own, as agency copy prints it.
+    const raw = body.replace(/\s+$/, '');
+    // Paragraphs, for making derived articles only: the corpus keeps the body as distributed.
+    let paras = paragraphs(raw);
     const last = paras[paras.length - 1] ?? '';
     const signOff = /\s*\bReuter\s*$/i.exec(last);
     if (signOff) paras[paras.length - 1] = last.slice(0, signOff.index).trim();
     paras = paras.filter((p) => p !== '');
     const words = wordCount(paras.join(' '));
     if (words < 40) continue;
-    articles.push({ newid, title, paras, signOff: signOff ? 'Reuter' : '' });
+    articles.push({ newid, title, raw, paras, signOff: signOff ? 'Reuter' : '' });
   }
   return articles.sort((a, b) => a.newid - b.newid);
 }
 
-const articleText = (a) => [a.title, ...a.paras, a.signOff].filter((x) => x !== '').join('\n\n') + '\n';
+/** The article as distributed: its title, then the body's own lines (hard-wrapped). */
+const articleText = (a) => [a.title, a.raw].filter((x) => x !== '').join('\n\n') + '\n';
 
 // ---- planted derivatives -------------------------------------------------------------------
 
@@ -77,6 +84,43 @@ const WHO = ['Analysts', 'Traders', 'Dealers', 'Economists', 'Brokers', 'Industr
 const VERB = ['expected', 'predicted', 'cautioned', 'suggested', 'warned', 'noted', 'argued', 'doubted'];
 const WHAT = ['further gains', 'a slower recovery', 'more volatility', 'a policy review', 'weaker demand', 'new talks', 'tighter supplies', 'higher costs'];
 const WHEN = ['next week', 'later this month', 'before the summer', 'by the end of the quarter', 'in coming months', 'this year'];
+
+/** More rewording than SYNONYMS: each sentence of a reworded copy gets several of these. */
+const REWORD = {
+  ...SYNONYMS, the: 'the', will: 'is to', would: 'was set to', its: 'its', from: 'from', company: 'group', profit: 'earnings',
+  year: 'twelve months', quarter: 'three months', billion: 'bln', million: 'mln', sales: 'revenues', net: 'net', loss: 'deficit',
+  sell: 'dispose of', buy: 'acquire', bought: 'acquired', sold: 'disposed of', also: 'in addition', because: 'as', but: 'however',
+  up: 'higher', down: 'lower', told: 'informed', week: 'seven days', month: 'four weeks', pct: 'percent', government: 'administration',
+};
+
+/** A sentence reworded: synonyms, "X said Y" turned round, a clause moved. */
+function rewordSentence(s, rnd) {
+  let out = s.replace(/\b([A-Za-z]+)\b/g, (w) => {
+    const r = REWORD[w.toLowerCase()];
+    return r && rnd() < 0.8 ? (w[0] === w[0].toUpperCase() ? r.charAt(0).toUpperCase() + r.slice(1) : r) : w;
+  });
+  const said = /^(.{12,}?),? (?:the company |it )?(?:stated|said)[.]?$/.exec(out.replace(/[.]$/, ''));
+  if (said) out = `According to the company, ${said[1].charAt(0).toLowerCase()}${said[1].slice(1)}.`;
+  const clause = /^([^,]{15,}), ([^,]{15,})\.$/.exec(out);
+  if (clause && rnd() < 0.5) out = `${clause[2].charAt(0).toUpperCase()}${clause[2].slice(1)}, ${clause[1].charAt(0).toLowerCase()}${clause[1].slice(1)}.`;
+  return out;
+}
+
+/** A reworded copy: the first 3–6 sentences, each reworded, under a new headline. */
+function deriveReworded(src, rnd) {
+  const sents = src.paras.flatMap(splitSentences).filter((x) => x.trim() !== '').slice(0, 3 + Math.floor(rnd() * 4));
+  const title = src.title ? 'Report: ' + src.title.toLowerCase() : '';
+  return [title, ...sents.map((x) => rewordSentence(x.replace(/<([^<>]{1,80})>/g, '$1'), rnd))].filter((x) => x !== '').join('\n\n') + '\n';
+}
+
+/** An excerpt: one or two sentences of the source (its lead, or the lead and the next) inside an article of the copier's own. */
+function deriveExcerpt(src, rnd) {
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  const sents = src.paras.flatMap(splitSentences).filter((x) => x.trim() !== '');
+  const kept = sents.slice(0, 1 + Math.floor(rnd() * 2)).map((x) => x.replace(/<([^<>]{1,80})>/g, '$1'));
+  const own = [`${pick(WHO)} in ${pick(PLACES)} ${pick(VERB)} ${pick(WHAT)} ${pick(WHEN)}.`, `${pick(WHO)} in ${pick(PLACES)} said the outlook for ${pick(WHAT)} was unclear ${pick(WHEN)}.`];
+  return ['Market roundup', own[0], ...kept, own[1]].join('\n\n') + '\n';
+}
 
 const splitSentences = (p) => p.split(/(?<=[a-z0-9)][.!?])\s+(?=[A-Z"])/);
 
@@ -142,8 +186,11 @@ function buildCorpus(articles, n, dir) {
     const copies = rnd() < 0.2 ? 2 : 1; // some wire stories are taken by two outlets
     for (let c = 0; c < copies && planted.length < plants; c++) {
       const key = `p${planted.length}`;
-      planted.push({ key, source: `r${originals[s].newid}` });
-      docs.push({ key, text: derive(originals[s], rnd) });
+      // Kinds of derivative: 60% copied with edits, 25% reworded, 15% excerpts of one or two sentences.
+      const r = rnd();
+      const kind = r < 0.6 ? 'edited' : r < 0.85 ? 'reworded' : 'excerpt';
+      planted.push({ key, source: `r${originals[s].newid}`, kind });
+      docs.push({ key, text: kind === 'edited' ? derive(originals[s], rnd) : kind === 'reworded' ? deriveReworded(originals[s], rnd) : deriveExcerpt(originals[s], rnd) });
     }
   }
   // Deterministic shuffle into file names, so neither input order nor names give the source away.
@@ -159,7 +206,7 @@ function buildCorpus(articles, n, dir) {
     idOf.set(docs[di].key, id);
     writeFileSync(path.join(dir, `${id}.txt`), docs[di].text);
   });
-  return { documents: docs.length, planted: planted.map((p) => ({ from: idOf.get(p.source), to: idOf.get(p.key) })) };
+  return { documents: docs.length, planted: planted.map((p) => ({ from: idOf.get(p.source), to: idOf.get(p.key), kind: p.kind })) };
 }
 
 // ---- one run per size, in a child process --------------------------------------------------
@@ -167,7 +214,7 @@ function buildCorpus(articles, n, dir) {
 const CHILD = `
 import { writeSync } from 'node:fs';
 process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\nBENCH-MAXRSS-KB ' + u.maxRSS + ' CPU-US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
-process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'analyze', '--corpus', '--jsonl', process.env.BENCH_CORPUS];
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'analyze', '--jsonl', process.env.BENCH_CORPUS];
 await import(${JSON.stringify(cli)});
 `;
 
@@ -233,7 +280,14 @@ function score(edges, planted) {
   }
   const plantedIds = new Set(planted.flatMap((p) => [p.from, p.to]));
   const other = edges.filter((e) => !plantedIds.has(e.from) && !plantedIds.has(e.to)).length;
-  return { correct, viaDuplicate, reversed, falseEdges, other };
+  const right = (p) => found.has(key(p.from, p.to)) || [...(neighbours.get(p.to) ?? [])].some((o) => found.has(key(o, p.to)) && neighbours.get(p.from)?.has(o));
+  const byKind = {};
+  for (const p of planted) {
+    byKind[p.kind] ??= { right: 0, all: 0 };
+    byKind[p.kind].all++;
+    if (right(p)) byKind[p.kind].right++;
+  }
+  return { correct, viaDuplicate, reversed, falseEdges, other, byKind };
 }
 
 // ---- main ----------------------------------------------------------------------------------
@@ -248,7 +302,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-scale-'));
 console.log(`Reuters-21578: ${articles.length} articles with bodies of 40 words or more; planted derivatives: ${plantRate * 100}% of each size; seed ${seed}`);
 console.log(`node ${process.version}, ${os.cpus().length} CPUs; work folder ${work}`);
 console.log('');
-console.log('   docs  planted   wall s    CPU s   peak MB   edges found (recall)   via dup.   reversed   false   other edges   ×time/doubling   ×CPU/doubling');
+console.log('   docs  planted   wall s    CPU s   peak MB   edges found (recall)   via dup.   reversed   false   other edges   ×time/doubling   ×CPU/doubling   edited / reworded / excerpt   candidates');
 let prev;
 let first;
 try {
@@ -264,7 +318,7 @@ try {
     const ratio = perDoubling(ms, prev?.ms);
     const cpuRatio = perDoubling(cpuMs, prev?.cpuMs);
     console.log(
-      `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${(ms / 1000).toFixed(1).padStart(7)}  ${(cpuMs / 1000).toFixed(1).padStart(7)}  ${rssMB.toFixed(0).padStart(8)}   ${`${s.correct}/${planted.length} (${((100 * s.correct) / planted.length).toFixed(1)}%)`.padStart(20)}   ${String(s.viaDuplicate).padStart(8)}   ${String(s.reversed).padStart(8)}   ${String(s.falseEdges).padStart(5)}   ${String(s.other).padStart(11)}   ${ratio.padStart(14)}   ${cpuRatio.padStart(13)}`,
+      `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${(ms / 1000).toFixed(1).padStart(7)}  ${(cpuMs / 1000).toFixed(1).padStart(7)}  ${rssMB.toFixed(0).padStart(8)}   ${`${s.correct}/${planted.length} (${((100 * s.correct) / planted.length).toFixed(1)}%)`.padStart(20)}   ${String(s.viaDuplicate).padStart(8)}   ${String(s.reversed).padStart(8)}   ${String(s.falseEdges).padStart(5)}   ${String(s.other).padStart(11)}   ${ratio.padStart(14)}   ${cpuRatio.padStart(13)}   ${['edited', 'reworded', 'excerpt'].map((k) => `${s.byKind[k]?.right ?? 0}/${s.byKind[k]?.all ?? 0}`).join(' / ').padStart(27)}   ${tail.engine?.candidates}`,
     );
     prev = { ms, cpuMs, documents };
     first ??= prev;

@@ -6,8 +6,9 @@ import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Source
 import { classifyLines } from './clean/boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
 import { prepareText } from './classify/prepared-text.js';
-import { alignDocuments } from './align/align-documents.js';
-import { quotedShare } from './align/shared-quote.js';
+import { alignDocuments, type AlignOptions } from './align/align-documents.js';
+import { quotedShare, sentenceQuotedShare } from './align/shared-quote.js';
+import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice } from './align/candidate-step.js';
 import { buildSegments } from './label/build-segments.js';
 import { sharedRuns } from './align/shared-runs.js';
 import { documentStats } from './label/document-stats.js';
@@ -26,6 +27,10 @@ export interface AnalyzeOptions {
   warnings?: string[];
   /** Called as each stage ends, for timing them (`npm run bench:stages`); nothing depends on it. */
   onStage?: (stage: AnalysisStage) => void;
+  /** Called now and then during the long stages with the work done so far (for a progress bar); nothing depends on it. */
+  onProgress?: (stage: 'preparing' | 'aligning', done: number, total: number) => void;
+  /** Which candidate step runs (align/candidate-step.ts); `auto` (the default) chooses from its cost. */
+  candidates?: CandidateChoice;
 }
 
 export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
@@ -34,13 +39,28 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   ended?.('clean');
   const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!));
   ended?.('segment');
-  const prepared = sentences.map((ss) =>
-    ss.map((s) => (s.role === 'boilerplate' ? undefined : prepareText(s.text, s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))))),
-  );
-  const quotedShares = prepared.map((ps) => ps.map((p) => (p ? quotedShare(p) : 0)));
+  // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
+  let stems: string[][][] | undefined;
+  const stemsOf = () => (stems ??= documentStems(sentences));
+  const sentenceCount = sentences.reduce((n, ss) => n + ss.length, 0);
+  const candidates = chooseCandidateStep(sentenceCount, options.candidates ?? 'auto', () => allPairsCost(stemsOf()));
+  const documentPairs = candidates === 'index' ? indexedDocumentPairs(stemsOf()) : undefined;
+  stems = undefined;
+  const paired = documentPairs && new Set(documentPairs.flat());
+  const progress = options.onProgress;
+  const prepared = sentences.map((ss, d) => {
+    if (progress && d % 64 === 0) progress('preparing', d, sentences.length);
+    return ss.map((s) =>
+      s.role === 'boilerplate' || (paired && !paired.has(d)) ? undefined : prepareText(s.text, s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))),
+    );
+  });
+  const quotedShares = prepared.map((ps, d) => ps.map((p, i) => (p ? quotedShare(p) : sentenceQuotedShare(sentences[d]![i]!))));
   ended?.('prepare');
   const aligned = sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! }));
-  const pairs = alignDocuments(aligned);
+  const alignOptions: AlignOptions = {};
+  if (documentPairs) alignOptions.documentPairs = documentPairs;
+  if (progress) alignOptions.onProgress = (done, total) => progress('aligning', done, total);
+  const pairs = alignDocuments(aligned, alignOptions);
   const runs = sharedRuns(aligned);
   ended?.('align');
   const ids = docs.map((d) => d.id);
@@ -70,7 +90,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   ended?.('provenance');
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,
-    engine: { candidates: 'all-pairs', quotedSources: true },
+    engine: { candidates },
     name: options.name ?? 'documents',
     documents,
     units,

@@ -7,8 +7,9 @@
 /**
  * Version of the JSON contract (README, "JSON schema"; `schema/*.schema.json`).
  * 2: stats' prose and shared-quote split, edges' directionClear, matches' sameWording and changes.
- * 3: `engine`, documents' `text`, unit and quoted-source ids from 0 like segment ids,
- *    `schemaVersion` on `pairs` lines and exercise JSON.
+ * 3: `engine` (the candidate step that ran), documents' `text`, unit and quoted-source ids from 0
+ *    like segment ids, `schemaVersion` on `pairs` lines and exercise JSON; segments' `shared`,
+ *    documents' `derivedFrom`, edges' `basis` and evidence `items`, `provenance.similar`.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -261,7 +262,7 @@ export interface ProvenanceEdge {
   /**
    * What the edge rests on: `copied-prose` (identical or near-verbatim article sentences outside
    * quotations, of substance), or `credited-paraphrase` (reworded prose, and the reuser names the
-   * source: never an accusation). (Not yet in corpus mode: basis, items, itemsOmitted, Provenance.similar.)
+   * source: never an accusation).
    */
   basis?: 'copied-prose' | 'credited-paraphrase';
   /** The evidence as data, strongest first, at most EVIDENCE_CAP items; `itemsOmitted` counts the rest. */
@@ -362,14 +363,13 @@ export interface Provenance {
 }
 
 /**
- * Which engine produced a result. Today: the small path compares every pair of documents
- * (`all-pairs`); corpus mode aligns only the pairs a shingle index proposes (`index`) and does
- * not look for common quoted sources (`quotedSources` false: `provenance.sources` is then empty
- * because it was not searched, not because there are none).
+ * How the one engine ran. `candidates`: which candidate step chose the sentence pairs to compare
+ * (src/align/candidate-step.ts): every pair passing the candidate rule (`all-pairs`), or only
+ * those in pairs of documents an index of stem shingles proposes (`index`, large inputs).
+ * Everything else is the same either way.
  */
 export interface AnalysisEngine {
   candidates: 'all-pairs' | 'index';
-  quotedSources: boolean;
 }
 
 /** The whole analysis: what `wiretrace analyze --json` prints (schema/analysis.schema.json). */

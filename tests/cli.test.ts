@@ -11,7 +11,7 @@ describe('wiretrace analyze', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.schemaVersion).toBe(3);
-    expect(json.engine).toEqual({ candidates: 'all-pairs', quotedSources: true });
+    expect(json.engine).toEqual({ candidates: 'all-pairs' });
     expect(json.documents.map((d: { outlet: { name: string } }) => d.outlet.name)).toEqual([
       'Axios',
       'RFE/RL',

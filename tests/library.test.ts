@@ -22,7 +22,7 @@ describe('analyze (texts in memory)', () => {
     ]);
     for (const d of r.documents) for (const s of d.segments) expect(d.text.slice(s.start, s.end)).toBe(s.text);
     expect(r.documents[1]!.segments[0]).toMatchObject({ label: 'copied', matches: [{ document: 'document-1', relation: 'near-verbatim' }] });
-    expect(r.engine).toEqual({ candidates: 'all-pairs', quotedSources: true });
+    expect(r.engine).toEqual({ candidates: 'all-pairs' });
   });
 
   it('takes ids and outlets as given, making ids unique and safe', () => {

@@ -30,11 +30,11 @@ describe('the published JSON Schemas', () => {
     const out = json(['analyze', '--json']) as { schemaVersion: number; engine: unknown };
     expectValid('analysis', out);
     expect(out.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(out.engine).toEqual({ candidates: 'all-pairs', quotedSources: true });
+    expect(out.engine).toEqual({ candidates: 'all-pairs' });
   });
 
-  it('accept every line of `analyze --jsonl` on the seeds, small path and corpus mode', () => {
-    for (const args of [['analyze', '--jsonl'], ['analyze', '--jsonl', '--corpus']]) {
+  it('accept every line of `analyze --jsonl` on the seeds, with either candidate step', () => {
+    for (const args of [['analyze', '--jsonl'], ['analyze', '--jsonl', '--candidates', 'index']]) {
       const all = lines(args);
       expect(all).toHaveLength(6);
       for (const l of all) expectValid('analysis-line', l);

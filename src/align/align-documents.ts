@@ -9,7 +9,7 @@
 import type { Relation, Sentence } from '../types.js';
 import { classifyCandidate, sameQuotation } from '../classify/classify-pair.js';
 import type { PreparedText } from '../classify/prepared-text.js';
-import { candidatePairs, type SentenceRef } from './candidates.js';
+import { candidatePairs, candidatePairsWithin, type SentenceRef } from './candidates.js';
 import { isSharedQuote } from './shared-quote.js';
 import { meaningChanges } from '../classify/meaning-changes.js';
 import type { AlignedPair } from './aligned-pair.js';
@@ -25,6 +25,13 @@ const VERBATIM: ReadonlySet<Relation> = new Set(['identical', 'near-verbatim']);
 export interface AlignOptions {
   /** Align a repeated sentence once (the default); false compares every repeat (tests compare the two). */
   groupRepeats?: boolean;
+  /**
+   * Compare only the sentences of these pairs of documents ([a, b], a < b): the index step's
+   * choice (candidate-step.ts). All pairs of documents when absent.
+   */
+  documentPairs?: readonly (readonly [number, number])[];
+  /** Called now and then with the candidate pairs compared so far (for a progress bar); nothing depends on it. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Two sentences of the same characters are the same for alignment when the same words are quoted in both. */
@@ -61,13 +68,17 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
   });
 
   const found: { i: number; j: number; relation: Relation; score: number }[] = [];
-  const candidates = candidatePairs(refs);
+  const candidates = options.documentPairs ? candidatePairsWithin(refs, options.documentPairs) : candidatePairs(refs);
+  const progress = options.onProgress;
   for (let c = 0; c < candidates.length; c++) {
+    if (progress && c % 1024 === 0) progress(c, candidates.length);
     const i = candidates[c]![0];
     const j = candidates[c]![1];
     const v = classifyCandidate(refs[i]!.prepared, refs[j]!.prepared);
     if (v) found.push({ i, j, relation: v.relation, score: v.score });
   }
+
+  progress?.(candidates.length, candidates.length);
 
   // Per (sentence, other document): does it have a verbatim counterpart there, and its best paraphrase.
   const hasVerbatim = new Set<string>();

@@ -71,6 +71,47 @@ export function candidatePairs(refs: readonly SentenceRef[]): [number, number][]
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
+/**
+ * The same rule between the sentences of the given pairs of documents only (the index step,
+ * candidate-step.ts): pairs [i, j] of indices into `refs`, i < j, sorted. `refs` are in document
+ * order, as alignment builds them, and `documentPairs` are [a, b] with a < b.
+ */
+export function candidatePairsWithin(refs: readonly SentenceRef[], documentPairs: readonly (readonly [number, number])[]): [number, number][] {
+  const byDoc = new Map<number, number[]>();
+  refs.forEach((r, i) => {
+    let list = byDoc.get(r.doc);
+    if (!list) byDoc.set(r.doc, (list = []));
+    list.push(i);
+  });
+  const distinct = new Map<number, number[]>();
+  const stemsOf = (i: number): number[] => {
+    let d = distinct.get(i);
+    if (!d) distinct.set(i, (d = distinctSorted(refs[i]!.prepared.sortedStems)));
+    return d;
+  };
+  const pairs: [number, number][] = [];
+  const shared = new Map<number, number>();
+  for (const [a, b] of documentPairs) {
+    const inA = byDoc.get(a);
+    const inB = byDoc.get(b);
+    if (!inA || !inB) continue;
+    const index = new Map<number, number[]>();
+    for (const j of inB)
+      for (const x of stemsOf(j)) {
+        let list = index.get(x);
+        if (!list) index.set(x, (list = []));
+        list.push(j);
+      }
+    for (const i of inA) {
+      shared.clear();
+      const stems = stemsOf(i);
+      for (const x of stems) for (const j of index.get(x) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const [j, n] of shared) if (sharesEnoughStems(n, stems.length, stemsOf(j).length)) pairs.push([i, j]);
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
 /** The distinct values of an ascending list, in order. */
 function distinctSorted(xs: ArrayLike<number>): number[] {
   const out: number[] = [];

@@ -4,6 +4,9 @@
  */
 import type { PreparedText } from '../classify/prepared-text.js';
 import { lcsIndices } from '../classify/sequence.js';
+import type { Sentence } from '../types.js';
+import { tokenize } from '../text/tokens.js';
+import { isInside } from '../quotes/quote-spans.js';
 
 /** Share of shared words that must be quoted on each side for a match to count as a shared quote. */
 export const SHARED_QUOTE_MIN_SHARE = 0.6;
@@ -29,6 +32,19 @@ function shareAt(flags: readonly boolean[], at: Int32Array): number {
 /** Share of a sentence's words that lie inside quotation marks. */
 export function quotedShare(p: PreparedText): number {
   return share(p.quoted);
+}
+
+/**
+ * The same figure for a sentence that was not prepared (the index step leaves out documents it
+ * pairs with none): its words inside the document's quotation spans. 0 for boilerplate.
+ */
+export function sentenceQuotedShare(s: Sentence): number {
+  if (s.role === 'boilerplate') return 0;
+  const tokens = tokenize(s.text, s.start);
+  if (tokens.length === 0) return 0;
+  let n = 0;
+  for (const t of tokens) if (isInside(t.start, t.end, s.quoted)) n++;
+  return n / tokens.length;
 }
 
 export function isSharedQuote(pa: PreparedText, pb: PreparedText): boolean {

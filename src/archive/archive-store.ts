@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import type { OutletInfo, SourceDocument } from '../types.js';
-import { maxDocumentFrequency } from '../corpus/common-passages.js';
-import { shingleWeight, strongestPartners } from '../corpus/shingle-index.js';
+import { maxDocumentFrequency } from '../align/common-passages.js';
+import { shingleWeight, strongestPartners } from '../align/shingle-index.js';
 import { archiveFailure } from './archive-errors.js';
 import { databasePath } from './archive-location.js';
 import { candidateKeys } from './candidate-keys.js';
@@ -166,8 +166,8 @@ export class ArchiveStore {
   }
 
   /**
-   * The archived articles that are candidates for a text with these keys, as corpus mode pairs
-   * documents (src/corpus/shingle-index.ts): a key found in more than max(10, ⌈√N⌉) of the N
+   * The archived articles that are candidates for a text with these keys, as the index step pairs
+   * documents (src/align/shingle-index.ts): a key found in more than max(10, ⌈√N⌉) of the N
    * documents (the archive and this one) is a common passage and ignored; the others weigh 2/df;
    * partners whose shared keys weigh at least 5 are kept (at most 100, heaviest). Sorted by id.
    */

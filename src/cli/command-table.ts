@@ -41,6 +41,11 @@ const articles = { syntax: '[paths...]', description: 'the article(s) to match: 
 const archiveOption = { name: 'archive', value: 'path', description: 'the archive (default: $WIRETRACE_ARCHIVE or ./wiretrace-archive)' } as const;
 const matchOption = { name: 'archive', value: 'path', description: 'show the article(s) given with their matches in this archive' } as const;
 
+/** Options of every command that analyses articles (load-analysis.ts). */
+const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
+  { name: 'candidates', value: 'step', description: 'how to choose the sentence pairs to compare: auto (default: from the cost), all-pairs, index' },
+];
+
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
 const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
   typeof o[name] === 'string' ? o[name] : undefined;
@@ -60,6 +65,10 @@ const ADDRESS_OPTIONS: readonly OptionSpec[] = [
 /** Those options, parsed (the module is small, and loaded only when a command runs). */
 const addresses = async (o: Record<string, string | boolean | undefined>) => (await import('./address-options.js')).addressOptions(o);
 
+/** The analysis options as given (validated where they are defined): the candidate step, and how web addresses are read. */
+const settings = async (o: Record<string, string | boolean | undefined>) =>
+  (await import('./load-analysis.js')).analysisSettings(value(o, 'candidates'), await addresses(o));
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'analyze',
@@ -68,24 +77,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'json', description: 'print the analysis as JSON (schema in the README)' },
       { name: 'jsonl', description: 'print one JSON line per document, then one line with units and provenance' },
-      { name: 'corpus', description: 'use corpus mode (automatic above 50 files; README, "Corpus mode")' },
+      ...ANALYSIS_OPTIONS,
       ...ADDRESS_OPTIONS,
     ],
-    run: async (args, o) =>
-      (await import('./commands/analyze.js')).run(args, {
-        json: flag(o, 'json'),
-        jsonl: flag(o, 'jsonl'),
-        corpus: flag(o, 'corpus'),
-        addresses: await addresses(o),
-      }),
+    run: async (args, o) => (await import('./commands/analyze.js')).run(args, { json: flag(o, 'json'), jsonl: flag(o, 'jsonl'), analysis: await settings(o) }),
   },
   {
     name: 'review',
     description: 'review the analysis interactively in the terminal (plain summary when not a terminal)',
     argument: paths,
-    options: [matchOption, ...ADDRESS_OPTIONS],
+    options: [matchOption, ...ANALYSIS_OPTIONS, ...ADDRESS_OPTIONS],
     interactive: true,
-    run: async (args, o) => (await import('./commands/review.js')).run(args, { ...defined({ archive: value(o, 'archive') }), addresses: await addresses(o) }),
+    run: async (args, o) => (await import('./commands/review.js')).run(args, defined({ archive: value(o, 'archive') }), await settings(o)),
   },
   {
     name: 'pairs',
@@ -102,13 +105,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md or .html; - for stdout)' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or a self-contained HTML page; default: from the extension of --out' },
       matchOption,
+      ...ANALYSIS_OPTIONS,
       ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/report.js')).run(args, {
-        ...defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') }),
-        addresses: await addresses(o),
-      }),
+      (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') }), await settings(o)),
   },
   {
     name: 'exercise',
@@ -120,21 +121,23 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'format', value: 'md|html', description: 'Markdown (default) or self-contained HTML pages; default: from the extension of --out' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
       matchOption,
+      ...ANALYSIS_OPTIONS,
       ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/exercise.js')).run(args, {
-        ...defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
-        addresses: await addresses(o),
-      }),
+      (await import('./commands/exercise.js')).run(
+        args,
+        defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
+        await settings(o),
+      ),
   },
   {
     name: 'quiz',
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
     interactive: true,
-    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ADDRESS_OPTIONS],
-    run: async (args, o) => (await import('./commands/quiz.js')).run(args, { ...defined({ seed: value(o, 'seed') }), addresses: await addresses(o) }),
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ANALYSIS_OPTIONS, ...ADDRESS_OPTIONS],
+    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') }), await settings(o)),
   },
   {
     name: 'archive',

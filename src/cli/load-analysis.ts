@@ -1,14 +1,45 @@
 /** Shared by the commands that analyse articles: the library's analyzeFiles, with warnings on stderr and stage times. */
 import type { AnalysisResult } from '../types.js';
+import type { CandidateChoice } from '../align/candidate-step.js';
+import { usageError } from '../errors.js';
 import type { AddressOptions } from '../ingest/addresses.js';
-import { analyzeFiles } from '../library/analyze-files.js';
+import { analyzeFiles, type AnalyzeFilesOptions } from '../library/analyze-files.js';
 import { warn } from './output.js';
+import { progressBar } from './progress-bar.js';
 import { stageClock } from './stage-times.js';
 
-export function loadAndAnalyze(paths: readonly string[], addresses: AddressOptions = {}): Promise<AnalysisResult> {
+/** The options every analysing command takes (README, "Commands"). */
+export interface AnalysisSettings {
+  candidates?: CandidateChoice;
+  /** How web addresses among the paths are read: cache, offline, timeout. */
+  addresses?: AddressOptions;
+}
+
+const CHOICES: readonly CandidateChoice[] = ['auto', 'all-pairs', 'index'];
+
+/** `--candidates` as given (undefined: not given; a value not in the list is a usage error) and the address options. */
+export function analysisSettings(candidates: string | undefined, addresses: AddressOptions = {}): AnalysisSettings {
+  if (candidates === undefined) return { addresses };
+  const c = CHOICES.find((x) => x === candidates);
+  if (!c) throw usageError(`--candidates must be one of ${CHOICES.join(', ')} (got "${candidates}")`);
+  return { candidates: c, addresses };
+}
+
+/** The analysis of the paths, with warnings on stderr as they arise, stage times and a progress bar on a terminal. */
+export async function loadAndAnalyze(paths: readonly string[], settings: AnalysisSettings = {}): Promise<AnalysisResult> {
   const clock = stageClock();
   // Warnings reach stderr as they arise, so they are seen even when loading then fails.
-  return analyzeFiles(paths, clock ? { onWarning: warn, addresses, onStage: (stage) => clock.mark(stage) } : { onWarning: warn, addresses });
+  const options: AnalyzeFilesOptions = { onWarning: warn };
+  if (settings.addresses) options.addresses = settings.addresses;
+  if (settings.candidates !== undefined) options.candidates = settings.candidates;
+  if (clock) options.onStage = (stage) => clock.mark(stage);
+  const bar = progressBar();
+  if (bar) options.onProgress = bar.update;
+  try {
+    return await analyzeFiles(paths, options);
+  } finally {
+    bar?.finish();
+  }
 }
 
 /**
@@ -16,7 +47,7 @@ export function loadAndAnalyze(paths: readonly string[], addresses: AddressOptio
  * their archive candidates, as `match` makes it (the archive's modules loaded only then); without
  * `--archive`, the usual analysis.
  */
-export async function loadAnalysis(paths: readonly string[], archive: string | undefined, addresses: AddressOptions = {}): Promise<AnalysisResult> {
-  if (archive === undefined) return loadAndAnalyze(paths, addresses);
-  return (await import('./load-match.js')).loadArchiveAnalysis(paths, archive, addresses);
+export async function loadAnalysis(paths: readonly string[], archive: string | undefined, settings: AnalysisSettings = {}): Promise<AnalysisResult> {
+  if (archive === undefined) return loadAndAnalyze(paths, settings);
+  return (await import('./load-match.js')).loadArchiveAnalysis(paths, archive, settings.addresses);
 }

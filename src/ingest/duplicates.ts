@@ -19,7 +19,7 @@ export class DuplicateFinder {
     return this.checkKey(duplicateKey(text), display);
   }
 
-  /** The same for a text's key as the caller has made it (corpus mode keeps a digest of duplicateKey's). */
+  /** The same for a text's key (duplicateKey) already made. */
   checkKey(k: string, display: string): string | undefined {
     const first = this.seen.get(k);
     if (first === undefined) this.seen.set(k, display);

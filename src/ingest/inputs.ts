@@ -1,8 +1,7 @@
 /**
- * The inputs a user named, and reading one of them: shared by the small path (load-documents.ts)
- * and corpus mode (src/corpus/), so both list folders alike (name order or the manifest's, links
- * kept inside their folder, one file read once), fetch web addresses alike (addresses.ts) and
- * convert Markdown and web pages alike.
+ * The inputs a user named, and reading one of them (load-documents.ts, and the archive's adds
+ * through it): folders listed in name order or the manifest's, links kept inside their folder, one
+ * file read once, web addresses fetched (addresses.ts), Markdown and web pages converted.
  */
 import { existsSync, lstatSync, realpathSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,8 @@
  * waiting to read can join them without changing how they are called.
  */
 import type { AnalysisResult } from '../types.js';
-import { analyzeDocuments, type AnalysisStage } from '../analyze.js';
+import { analyzeDocuments, type AnalysisStage, type AnalyzeOptions } from '../analyze.js';
+import type { CandidateChoice } from '../align/candidate-step.js';
 import type { AddressOptions } from '../ingest/addresses.js';
 import { loadDocuments as readDocuments, type LoadedInput } from '../ingest/load-documents.js';
 
@@ -17,6 +18,10 @@ export interface AnalyzeFilesOptions {
   onStage?: (stage: 'read' | AnalysisStage) => void;
   /** How `http(s)://` addresses among the paths are fetched: cache folder, offline, timeout (README, "Articles by address"). */
   addresses?: AddressOptions;
+  /** Which candidate step chooses the sentence pairs to compare: `auto` (the default: from the measured cost), `all-pairs` or `index` (README, "Large inputs"). */
+  candidates?: CandidateChoice;
+  /** Called now and then during the long stages with the work done so far (for a progress bar). */
+  onProgress?: AnalyzeOptions['onProgress'];
 }
 
 /**
@@ -39,5 +44,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   const analysis: Parameters<typeof analyzeDocuments>[1] = { name: input.name, warnings: input.warnings };
   if (input.title !== undefined) analysis.title = input.title;
   if (stage) analysis.onStage = stage;
+  if (options.candidates !== undefined) analysis.candidates = options.candidates;
+  if (options.onProgress) analysis.onProgress = options.onProgress;
   return analyzeDocuments(input.documents, analysis);
 }

@@ -132,48 +132,47 @@ const pairKey = (i: number, j: number): string => (i < j ? `${i}:${j}` : `${j}:$
 /** One directed candidate per pair of documents that share copied prose; the rest of the sharing pairs as similar. */
 function candidates(facts: readonly DocumentFacts[]): Pairs {
   const out: Pairs = { candidates: [], similar: new Map(), reuse: new Map() };
-  for (let i = 0; i < facts.length; i++)
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i]!;
-      const b = facts[j]!;
-      const aToB = pairReuse(a.doc, b.doc);
-      const bToA = pairReuse(b.doc, a.doc);
-      out.reuse.set(pairKey(i, j), [aToB, bToA]);
-      const copiedIntoB = copiedSubstance(b, aToB.derivedWords);
-      const copiedIntoA = copiedSubstance(a, bToA.derivedWords);
-      if (!copiedIntoA && !copiedIntoB) {
-        // Rewording with a credit is reuse the reuser owns to: an edge, never an accusation.
-        const credited = creditedParaphrase(facts, i, j, aToB, bToA) ?? creditedParaphrase(facts, j, i, bToA, aToB);
-        if (credited) {
-          out.candidates.push(credited);
-          continue;
-        }
-        if (sharesContent(aToB, b) || sharesContent(bToA, a)) out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
+  for (const [i, j] of sharingPairs(facts)) {
+    const a = facts[i]!;
+    const b = facts[j]!;
+    const aToB = pairReuse(a.doc, b.doc);
+    const bToA = pairReuse(b.doc, a.doc);
+    out.reuse.set(pairKey(i, j), [aToB, bToA]);
+    const copiedIntoB = copiedSubstance(b, aToB.derivedWords);
+    const copiedIntoA = copiedSubstance(a, bToA.derivedWords);
+    if (!copiedIntoA && !copiedIntoB) {
+      // Rewording with a credit is reuse the reuser owns to: an edge, never an accusation.
+      const credited = creditedParaphrase(facts, i, j, aToB, bToA) ?? creditedParaphrase(facts, j, i, bToA, aToB);
+      if (credited) {
+        out.candidates.push(credited);
         continue;
       }
-      const agency = commonAgency(a, b);
-      if (agency !== undefined) {
-        out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'same-source', agency));
-        continue;
-      }
-      const evidence = weighDirection(a, b, aToB, bToA);
-      const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
-      // The direction of the copying the texts show; with no sign either way, the side that carries copied prose of substance.
-      const forward = margin > 0 || (margin === 0 && (copiedIntoB !== copiedIntoA ? copiedIntoB : carriesMore(a, b, aToB, bToA)));
-      const c: Candidate = forward
-        ? { basis: 'copied-prose', from: i, to: j, reuse: aToB, margin, evidence }
-        : { basis: 'copied-prose', from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
-      if (!(forward ? copiedIntoB : copiedIntoA)) {
-        out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
-        continue;
-      }
-      // Weak evidence alone (a date a day earlier, a merge) decides only between texts that share
-      // whole copied sentences: between texts sharing runs of words it would accuse on too little.
-      const strong = c.evidence.some((e) => e.weight >= WEIGHTS.droppedMark);
-      const to = facts[c.to]!;
-      if (!strong && c.margin >= MIN_DIRECTION_MARGIN && !(c.reuse.copiedWords >= MIN_COPIED_WORDS && shareOf(c.reuse.copiedWords, to) >= MIN_EDGE_SHARE)) c.weakOnly = true;
-      out.candidates.push(c);
+      if (sharesContent(aToB, b) || sharesContent(bToA, a)) out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
+      continue;
     }
+    const agency = commonAgency(a, b);
+    if (agency !== undefined) {
+      out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'same-source', agency));
+      continue;
+    }
+    const evidence = weighDirection(a, b, aToB, bToA);
+    const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
+    // The direction of the copying the texts show; with no sign either way, the side that carries copied prose of substance.
+    const forward = margin > 0 || (margin === 0 && (copiedIntoB !== copiedIntoA ? copiedIntoB : carriesMore(a, b, aToB, bToA)));
+    const c: Candidate = forward
+      ? { basis: 'copied-prose', from: i, to: j, reuse: aToB, margin, evidence }
+      : { basis: 'copied-prose', from: j, to: i, reuse: bToA, margin: -margin, evidence: evidence.map((e) => ({ ...e, weight: -e.weight })) };
+    if (!(forward ? copiedIntoB : copiedIntoA)) {
+      out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'similar-coverage'));
+      continue;
+    }
+    // Weak evidence alone (a date a day earlier, a merge) decides only between texts that share
+    // whole copied sentences: between texts sharing runs of words it would accuse on too little.
+    const strong = c.evidence.some((e) => e.weight >= WEIGHTS.droppedMark);
+    const to = facts[c.to]!;
+    if (!strong && c.margin >= MIN_DIRECTION_MARGIN && !(c.reuse.copiedWords >= MIN_COPIED_WORDS && shareOf(c.reuse.copiedWords, to) >= MIN_EDGE_SHARE)) c.weakOnly = true;
+    out.candidates.push(c);
+  }
   return out;
 }
 
@@ -199,6 +198,29 @@ function pairSentences(pairs: readonly [number, number][], to: DocumentFacts, fr
     { document: to.doc.id, segment: b },
     { document: from.doc.id, segment: a },
   ]);
+}
+
+/**
+ * Pairs [i, j], i < j, of documents with at least one match or shared run of words between them,
+ * in order: a pair without any shares nothing, so only these can be candidates (the work follows
+ * the matches, not the square of the documents).
+ */
+function sharingPairs(facts: readonly DocumentFacts[]): [number, number][] {
+  const index = new Map(facts.map((f, i) => [f.doc.id, i]));
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  facts.forEach((f, i) => {
+    for (const s of f.doc.segments)
+      for (const other of [...s.matches.map((m) => m.document), ...(s.shared ?? []).map((r) => r.document)]) {
+        const j = index.get(other);
+        if (j === undefined || j <= i) continue;
+        const key = i * facts.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([i, j]);
+      }
+  });
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: string[]): ProvenanceEdge {
@@ -302,9 +324,14 @@ export interface Edges {
 export function inferEdges(facts: readonly DocumentFacts[]): Edges {
   const { candidates: all, similar, reuse } = candidates(facts);
   const edges: ProvenanceEdge[] = [];
-  for (let to = 0; to < facts.length; to++) {
-    const incoming = all
-      .filter((c) => c.to === to)
+  const byTarget = new Map<number, Candidate[]>();
+  for (const c of all) {
+    const list = byTarget.get(c.to);
+    if (list) list.push(c);
+    else byTarget.set(c.to, [c]);
+  }
+  for (const [to, list] of [...byTarget].sort((x, y) => x[0] - y[0])) {
+    const incoming = list
       .sort(
         (x, y) =>
           Number(y.margin >= MIN_DIRECTION_MARGIN && !y.weakOnly) - Number(x.margin >= MIN_DIRECTION_MARGIN && !x.weakOnly) ||

@@ -3,7 +3,6 @@
  * strongest first; each is kept only when what it shares with the document, less what the
  * sources kept before it already explain, is still substantial. Two outlets that took one wire
  * story both share it with each other: the wire explains that, so no edge joins the siblings.
- * Used by the small path (edges.ts) and by corpus mode alike.
  */
 
 /** A kept source explains at least this many of the reusing document's article sentences… */

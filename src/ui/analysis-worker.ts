@@ -5,13 +5,13 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError, type ExitCode } from '../errors.js';
-import { loadAndAnalyze } from '../cli/load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../cli/load-analysis.js';
 import type { AddressOptions } from '../ingest/addresses.js';
 
 export interface WorkerData {
   paths: string[];
-  /** Without `fetcher` (a function cannot be posted to a worker). */
-  addresses: Omit<AddressOptions, 'fetcher'>;
+  /** The address options without `fetcher` (a function cannot be posted to a worker). */
+  settings: Omit<AnalysisSettings, 'addresses'> & { addresses?: Omit<AddressOptions, 'fetcher'> };
 }
 
 export interface WorkerReply {
@@ -22,7 +22,7 @@ export interface WorkerReply {
 if (!isMainThread && parentPort) {
   const port = parentPort;
   const data = workerData as WorkerData;
-  loadAndAnalyze(data.paths, data.addresses).then(
+  loadAndAnalyze(data.paths, data.settings).then(
     (result) => port.postMessage({ result } satisfies WorkerReply),
     (e: unknown) => {
       const error: WorkerReply['error'] = { message: e instanceof Error ? e.message : String(e) };

@@ -8,14 +8,16 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from '../types.js';
 import { WiretraceError } from '../errors.js';
 import type { WorkerData, WorkerReply } from './analysis-worker.js';
-import type { AddressOptions } from '../ingest/addresses.js';
+import type { AnalysisSettings } from '../cli/load-analysis.js';
 
 /** Beside this module both in dist/ (tsc) and in dist/bin/ (the bundle, scripts/bundle.mjs). */
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 
-export function analyzeInWorker(paths: readonly string[], addresses: AddressOptions = {}): Promise<AnalysisResult> {
+export function analyzeInWorker(paths: readonly string[], settings: AnalysisSettings = {}): Promise<AnalysisResult> {
+  const { fetcher: _fetcher, ...addresses } = settings.addresses ?? {};
+  const data: WorkerData = { paths: [...paths], settings: { ...settings, addresses } };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { paths: [...paths], addresses } satisfies WorkerData });
+    const worker = new Worker(WORKER_URL, { workerData: data });
     worker.once('message', (reply: WorkerReply) => {
       if (reply.result) return resolve(reply.result);
       const e = reply.error;

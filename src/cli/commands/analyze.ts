@@ -1,31 +1,21 @@
-import { formatSummary } from '../../summary/format-summary.js';
+/** `wiretrace analyze [paths…] [--json | --jsonl]`: the summary, the analysis as JSON, or as JSON Lines. */
+import { summaryText } from '../../summary/corpus-summary.js';
 import { usageError } from '../../errors.js';
-import { useCorpusMode } from '../../corpus/corpus-threshold.js';
 import { toJson } from '../json-output.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
-import type { AddressOptions } from '../../ingest/addresses.js';
+import { writeJsonl } from '../jsonl-output.js';
 
 export interface AnalyzeOptions {
   json?: boolean;
   jsonl?: boolean;
-  corpus?: boolean;
-  addresses?: AddressOptions;
+  analysis?: AnalysisSettings;
 }
 
 export async function run(paths: string[], options: AnalyzeOptions): Promise<void> {
   if (options.json && options.jsonl) throw usageError('--json and --jsonl cannot be used together');
-  // Many documents (or --corpus): corpus mode, imported only then (README, "Corpus mode").
-  if (useCorpusMode(paths, options.corpus === true)) {
-    await (await import('../../corpus/run-corpus.js')).runCorpus(paths, options);
-    return;
-  }
-  const result = await loadAndAnalyze(paths, options.addresses);
-  if (options.jsonl) {
-    const { jsonlTail } = await import('../../corpus/corpus-output.js');
-    for (const d of result.documents) writeStdout(toJson(d, 0) + '\n');
-    writeStdout(toJson(jsonlTail(result, result.engine), 0) + '\n');
-    return;
-  }
-  writeStdout(options.json ? toJson(result) + '\n' : formatSummary(result));
+  const result = await loadAndAnalyze(paths, options.analysis);
+  if (options.jsonl) return writeJsonl(result, writeStdout);
+  if (options.json) return writeStdout(toJson(result) + '\n');
+  writeStdout(summaryText(result));
 }

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { usageError } from '../../errors.js';
-import type { AddressOptions } from '../../ingest/addresses.js';
 import { buildExercise } from '../../exercise/build-exercise.js';
 import { exerciseJson } from '../../exercise/exercise-json.js';
 import { answersPath, defaultWorksheetPath } from '../../exercise/output-paths.js';
@@ -10,7 +9,7 @@ import { renderWorksheet } from '../../exercise/render-worksheet.js';
 import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
 import { DEFAULT_REPORT_FOLDER, checkReportPath } from '../../report/report-path.js';
 import { toJson } from '../json-output.js';
-import { loadAnalysis } from '../load-analysis.js';
+import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -20,7 +19,8 @@ import { writeStdout } from '../output.js';
  */
 export async function run(
   paths: string[],
-  options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string; addresses?: AddressOptions },
+  options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string },
+  analysis: AnalysisSettings = {},
 ): Promise<void> {
   const seed = parseSeed(options.seed);
   const out = options.out;
@@ -33,7 +33,7 @@ export async function run(
     checkReportPath(out);
     checkReportPath(answersPath(out, extension));
   }
-  const result = await loadAnalysis(paths, options.archive, options.addresses);
+  const result = await loadAnalysis(paths, options.archive, analysis);
   const exercise = buildExercise(result, seed);
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');

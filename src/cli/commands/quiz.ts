@@ -1,9 +1,8 @@
 import { buildExercise } from '../../exercise/build-exercise.js';
-import type { AddressOptions } from '../../ingest/addresses.js';
 import { parseSeed } from '../../exercise/parse-seed.js';
 import { renderWorksheet } from '../../exercise/render-worksheet.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
-import { loadAndAnalyze } from '../load-analysis.js';
+import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
 import { warn, writeStdout } from '../output.js';
 
 /**
@@ -11,9 +10,9 @@ import { warn, writeStdout } from '../output.js';
  * When stdin or stdout is not a terminal there is nobody to answer: it prints the worksheet
  * (the same as `wiretrace exercise`, without answers) to stdout, a one-line note to stderr, and exits 0.
  */
-export async function run(paths: string[], options: { seed?: string; addresses?: AddressOptions }): Promise<void> {
+export async function run(paths: string[], options: { seed?: string }, analysis: AnalysisSettings = {}): Promise<void> {
   const seed = parseSeed(options.seed);
-  const exercise = buildExercise(await loadAndAnalyze(paths, options.addresses), seed);
+  const exercise = buildExercise(await loadAndAnalyze(paths, analysis), seed);
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     warn('quiz needs a terminal to answer in; printing the worksheet instead');
     writeStdout(renderWorksheet(exercise));

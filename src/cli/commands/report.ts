@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { usageError } from '../../errors.js';
-import type { AddressOptions } from '../../ingest/addresses.js';
 import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write.js';
 import { renderReport } from '../../report/render-report.js';
 import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
 import { checkReportPath, DEFAULT_REPORT_FOLDER, defaultReportPath } from '../../report/report-path.js';
-import { loadAnalysis } from '../load-analysis.js';
+import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
@@ -13,11 +12,11 @@ import { writeStdout } from '../output.js';
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string; format?: string; archive?: string; addresses?: AddressOptions }): Promise<void> {
+export async function run(paths: string[], options: { out?: string; format?: string; archive?: string }, analysis: AnalysisSettings = {}): Promise<void> {
   const out = options.out;
   const format = reportFormat(options.format, out);
   if (out !== undefined && out !== '-') checkReportPath(out);
-  const result = await loadAnalysis(paths, options.archive, options.addresses);
+  const result = await loadAnalysis(paths, options.archive, analysis);
   // The HTML report (and its graph-layout library) is loaded only when asked for.
   const text = format === 'html' ? (await import('../../html/html-pages.js')).renderHtmlReport(result) : renderReport(result);
   if (out === '-') {

@@ -4,16 +4,15 @@
  * Ink and React are imported only here, on the terminal path, to keep the other commands fast;
  * they load while a worker thread analyses the articles.
  */
-import type { AddressOptions } from '../../ingest/addresses.js';
-import { formatSummary } from '../../summary/format-summary.js';
+import { summaryText } from '../../summary/corpus-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
-import { loadAnalysis } from '../load-analysis.js';
+import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
-export async function run(paths: string[], options: { archive?: string; addresses?: AddressOptions } = {}): Promise<void> {
+export async function run(paths: string[], options: { archive?: string } = {}, settings: AnalysisSettings = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(formatSummary(await loadAnalysis(paths, options.archive, options.addresses)));
+    writeStdout(summaryText(await loadAnalysis(paths, options.archive, settings)));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
@@ -22,7 +21,7 @@ export async function run(paths: string[], options: { archive?: string; addresse
   process.env[nodeEnv] ??= 'production';
   const { analyzeInWorker } = await import('../../ui/analyze-in-worker.js');
   // With --archive the match is made here (the archive is opened in this process), else in a worker.
-  const analysis = options.archive === undefined ? analyzeInWorker(paths, options.addresses ?? {}) : loadAnalysis(paths, options.archive, options.addresses);
+  const analysis = options.archive === undefined ? analyzeInWorker(paths, settings) : loadAnalysis(paths, options.archive, settings);
   analysis.catch(() => {}); // handled below; avoids an unhandled rejection while the UI loads
   allowLiveFrames();
   const { runReview } = await import('../../ui/render-review.js');

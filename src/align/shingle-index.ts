@@ -1,5 +1,5 @@
 /**
- * The inverted index of shingles over a whole corpus and the candidate document pairs it yields.
+ * The inverted index of shingles over all documents and the candidate document pairs it yields.
  * Built from per-document signatures (sorted distinct shingle hashes) by sorting one packed array
  * of (hash, document) keys: document frequencies fall out as run lengths, with no per-shingle
  * objects. Shingles in one document only are dropped at once (most of them); shingles above the
@@ -8,7 +8,7 @@
 
 /** Bits of a packed key given to the document number: up to 2,097,152 documents. */
 export const DOCUMENT_BITS = 21;
-export const MAX_CORPUS_DOCUMENTS = 2 ** DOCUMENT_BITS;
+export const MAX_INDEXED_DOCUMENTS = 2 ** DOCUMENT_BITS;
 const DOC_FACTOR = 2 ** DOCUMENT_BITS;
 
 /**
