@@ -61,7 +61,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   if (documentPairs) alignOptions.documentPairs = documentPairs;
   if (progress) alignOptions.onProgress = (done, total) => progress('aligning', done, total);
   const pairs = alignDocuments(aligned, alignOptions);
-  const runs = sharedRuns(aligned);
+  const runs = sharedRuns(aligned, documentPairs);
   ended?.('align');
   const ids = docs.map((d) => d.id);
   const segments = buildSegments(ids, sentences, quotedShares, pairs, runs);

@@ -11,6 +11,7 @@
  */
 import { STOPWORDS } from '../text/stems.js';
 import type { AlignInput } from './align-documents.js';
+import { maxDocumentFrequency } from './common-passages.js';
 
 /** A shared run is at least this many words long… */
 export const MIN_RUN_WORDS = 5;
@@ -50,32 +51,60 @@ function runKeys(doc: AlignInput): RunKeys {
   return { quotedOnly, runs };
 }
 
-/** Words of each body sentence lying in runs shared with each other document (prose runs only). */
-export function sharedRuns(docs: readonly AlignInput[]): SharedRuns {
+/**
+ * Words of each body sentence lying in runs shared with each other document (prose runs only).
+ * Only documents that hold a run are looked at (an index of run keys), and with `documentPairs`
+ * (the index step's pairs of documents, candidate-step.ts) only those pairs; a run found in more
+ * documents than the common-passage cut-off (common-passages.ts) is a stock phrase and counts for
+ * nothing, as in the index step.
+ */
+export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly (readonly [number, number])[]): SharedRuns {
   const keys = docs.map(runKeys);
+  const holders = new Map<string, number[]>();
+  keys.forEach((k, e) => {
+    for (const key of k.quotedOnly.keys()) {
+      const list = holders.get(key);
+      if (list) list.push(e);
+      else holders.set(key, [e]);
+    }
+  });
+  const maxDf = maxDocumentFrequency(docs.length);
+  const partners = documentPairs && pairedWith(docs.length, documentPairs);
   return docs.map((doc, d) =>
     doc.sentences.map((_, i) => {
       const out = new Map<number, number>();
       const runs = keys[d]!.runs[i]!;
       if (runs.length === 0) return out;
       const n = doc.prepared[i]!.words.length;
-      docs.forEach((_, e) => {
-        if (e === d) return;
-        const other = keys[e]!.quotedOnly;
-        const covered = new Uint8Array(n);
-        let any = false;
-        for (const r of runs) {
-          const quotedThere = other.get(r.key);
-          if (quotedThere === undefined || (r.quoted && quotedThere)) continue;
-          covered.fill(1, r.at, r.at + MIN_RUN_WORDS);
-          any = true;
+      const covered = new Map<number, Uint8Array>();
+      for (const r of runs) {
+        const holding = holders.get(r.key)!;
+        if (holding.length > maxDf) continue;
+        for (const e of holding) {
+          if (e === d || (partners && !partners[d]!.has(e))) continue;
+          if (r.quoted && keys[e]!.quotedOnly.get(r.key)) continue;
+          let c = covered.get(e);
+          if (!c) covered.set(e, (c = new Uint8Array(n)));
+          c.fill(1, r.at, r.at + MIN_RUN_WORDS);
         }
-        if (!any) return;
+      }
+      for (const e of [...covered.keys()].sort((x, y) => x - y)) {
+        const c = covered.get(e)!;
         let words = 0;
-        for (let k = 0; k < n; k++) words += covered[k]!;
+        for (let k = 0; k < n; k++) words += c[k]!;
         out.set(e, words);
-      });
+      }
       return out;
     }),
   );
+}
+
+/** Per document, the documents a list of pairs joins it with. */
+function pairedWith(count: number, pairs: readonly (readonly [number, number])[]): Set<number>[] {
+  const out = Array.from({ length: count }, () => new Set<number>());
+  for (const [i, j] of pairs) {
+    out[i]!.add(j);
+    out[j]!.add(i);
+  }
+  return out;
 }
