@@ -31,9 +31,15 @@ export function derivedWords(doc: Pick<AnalyzedDocument, 'segments' | 'stats'>, 
 
 /** The measure against every other document, largest share first (then input order); none for zero. */
 export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedDocument[]): DerivedShare[] {
+  // Only the documents its sentences have a counterpart or a shared run in can give it a word.
+  const related = new Set<string>();
+  for (const s of doc.segments) {
+    for (const m of s.matches) related.add(m.document);
+    for (const r of s.shared ?? []) related.add(r.document);
+  }
   const out: DerivedShare[] = [];
   for (const other of documents) {
-    if (other.id === doc.id) continue;
+    if (other.id === doc.id || !related.has(other.id)) continue;
     const d = derivedWords(doc, other.id);
     if (d.words > 0) out.push({ document: other.id, words: d.words, share: d.share });
   }
