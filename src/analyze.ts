@@ -37,7 +37,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   const ended = options.onStage;
   const lines = docs.map((d) => classifyLines(d.text, d.outlet.title === undefined ? {} : { title: d.outlet.title }));
   ended?.('clean');
-  const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!));
+  const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!, d.blockQuotes));
   ended?.('segment');
   // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
   let stems: string[][][] | undefined;

@@ -37,6 +37,11 @@ export interface SourceDocument {
   file: string;
   outlet: OutletInfo;
   text: string;
+  /**
+   * Ranges of `text` the source marks as block quotations (a Markdown `>` block): quoted
+   * material though no quote mark is printed (quotes/document-quotes.ts).
+   */
+  blockQuotes?: Span[];
 }
 
 /** Why a line is not part of the article. */

@@ -3,11 +3,15 @@
  * one agency story, quotations without quote marks, credits by short name, a split sentence, a
  * brief. Every text here is written for these tests.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { documentQuotedSpans } from '../src/quotes/document-quotes.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { paragraphsOf } from '../src/ingest/html-article.js';
+import { loadDocuments } from '../src/ingest/load-documents.js';
 import type { AnalysisResult, OutletInfo } from '../src/types.js';
 
 function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
@@ -165,6 +169,29 @@ describe('quotations without quote marks', () => {
       { nodeType: 1, nodeName: 'BLOCKQUOTE', childNodes: [{ nodeType: 1, nodeName: 'P', childNodes: [{ nodeType: 3, nodeName: '#text', childNodes: [], textContent: 'We are devastated.' }] }] },
     ] };
     expect(paragraphsOf(page as never)).toEqual(['The owners said:', '    We are devastated.']);
+  });
+
+  it("a Markdown block quotation (`> …`) is a shared quote, not copied prose, and only inside the block", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-blockquote-'));
+    try {
+      // The same statement set off as a block by both, the rest in each newsroom's own words.
+      writeFileSync(path.join(dir, 'one.md'), [`# Mill destroyed`, MILL_A[0], MILL_A[2], `> ${STATEMENT[1]}`, MILL_A[6]].join('\n\n') + '\n');
+      writeFileSync(path.join(dir, 'two.md'), [`# Fire at the mill`, MILL_B[0], MILL_B[2], `> ${STATEMENT[1]}`, MILL_B[6]].join('\n\n') + '\n');
+      const input = await loadDocuments([dir]);
+      expect(input.documents.map((d) => d.blockQuotes?.length)).toEqual([1, 1]);
+      const r = analyzeDocuments(input.documents);
+      for (const d of r.documents) {
+        const seg = d.segments.find((s) => s.text.includes('We are devastated'))!;
+        expect(seg.quote).toBe(true);
+        expect(seg.matches.length).toBeGreaterThan(0);
+        expect(seg.matches.every((m) => m.quote)).toBe(true);
+        // The paragraphs around the block are not quoted.
+        expect(d.segments.filter((s) => s.quote).map((s) => s.text.trim())).toEqual([seg.text.trim()]);
+      }
+      expect(accusing(r)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a quotation over three paragraphs: the middle one opens and does not close, the last only closes', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync, realpathSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { OutletInfo } from '../types.js';
+import type { OutletInfo, Span } from '../types.js';
 import { inputError, usageError } from '../errors.js';
 import { fetchAddresses, type AddressOptions, type FetchedPage } from './addresses.js';
 import { assumedEncodingNote, decodeDeclared, decodeText } from './decode.js';
@@ -195,7 +195,7 @@ function toText(bytes: Buffer, format: Format | 'sniff', charset: string | undef
     if (over !== undefined) return { ok: false, reason: over };
     const md = markdownToText(decoded.text);
     if (md.text.trim() === '') return { ok: false, reason: 'empty (nothing but Markdown markup)' };
-    return { ok: true, text: md.text, meta: md.meta, ...assumed };
+    return { ok: true, text: md.text, meta: md.meta, ...(md.blockQuotes.length > 0 && { blockQuotes: md.blockQuotes }), ...assumed };
   }
   return { ok: true, text: decoded.text, meta: {}, ...assumed };
 }
@@ -278,7 +278,9 @@ export async function listInputs(given: readonly GivenPath[], note: (warning: st
 }
 
 /** `assumed`: the bytes were not UTF-8 and had no declared encoding, so this one was assumed (warn of it). */
-export type InputText = { ok: true; text: string; meta: PageMeta; assumed?: 'windows-1252' } | { ok: false; reason: string };
+export type InputText =
+  | { ok: true; text: string; meta: PageMeta; assumed?: 'windows-1252'; /** Block quotations the source marks (Markdown `>`). */ blockQuotes?: Span[] }
+  | { ok: false; reason: string };
 
 /** One input's document text and page metadata (Markdown blanked, a web page's article extracted), or why it cannot be used. */
 export function readInput(c: Candidate, readStdin: (limit: number) => ReadBytes = readStdinBounded): InputText {

@@ -74,7 +74,9 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
     const { text, meta } = converted;
     const outlet = outletOf(c, meta);
     if (!admit(c.display, text, outlet)) continue;
-    documents.push({ id: uniqueId(wantedId(c), ids), file: c.display, outlet, text });
+    const doc: SourceDocument = { id: uniqueId(wantedId(c), ids), file: c.display, outlet, text };
+    if (converted.blockQuotes) doc.blockQuotes = converted.blockQuotes;
+    documents.push(doc);
   }
   const min = options.minDocuments ?? 2;
   if (documents.length < min) throw inputError(min === 2 ? TOO_FEW_DOCUMENTS(documents.length) : `no usable article in the input (found ${documents.length})`);

@@ -22,6 +22,7 @@
  * metadata. The parsers load only when a Markdown file is read: loadMarkdownReader() first.
  */
 import type { Nodes, Root } from 'mdast';
+import type { Span } from '../types.js';
 
 export interface MarkdownMeta {
   title?: string;
@@ -32,6 +33,8 @@ export interface MarkdownMeta {
 export interface MarkdownText {
   text: string;
   meta: MarkdownMeta;
+  /** Where the source prints block quotations (`> …`): quoted material, though no quote mark is printed. */
+  blockQuotes: Span[];
 }
 
 type Syntax = typeof import('./markdown-syntax.js');
@@ -127,6 +130,7 @@ export function markdownToText(source: string): MarkdownText {
   const units = source.split('').map((c) => (isLineEnd(c) ? c : ' '));
   const joined: [number, number][] = [];
   let meta: MarkdownMeta = {};
+  const blockQuotes: Span[] = [];
   const walk = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -141,9 +145,10 @@ export function markdownToText(source: string): MarkdownText {
       }
     }
     if (JOINED.has(node.type)) joined.push([start, end]);
+    if (node.type === 'blockquote') blockQuotes.push({ start, end });
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   for (const [start, end] of joined) for (let k = start; k < end; k++) if (isLineEnd(units[k])) units[k] = ' ';
-  return { text: units.join(''), meta };
+  return { text: units.join(''), meta, blockQuotes };
 }

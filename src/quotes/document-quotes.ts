@@ -7,7 +7,8 @@
  *   reads:", "She wrote on Twitter:");
  * - an indented paragraph in a text whose body paragraphs are otherwise not indented (how a
  *   plain-text quotation is set off, four spaces or a tab; a web page's <blockquote> reads so too),
- *   unless it is a list item.
+ *   unless it is a list item;
+ * - a paragraph inside a block quotation the source marks (`blockQuotes`: a Markdown `>` block).
  */
 import type { Line, Span } from '../types.js';
 import { findQuotedSpans, scanQuotes } from './quote-spans.js';
@@ -35,7 +36,8 @@ function indentOf(text: string, start: number): number {
 }
 
 /** The quoted spans (document offsets) of each line, in the lines' order. */
-export function documentQuotedSpans(text: string, lines: readonly Line[]): Span[][] {
+export function documentQuotedSpans(text: string, lines: readonly Line[], blockQuotes: readonly Span[] = []): Span[][] {
+  const marked = (l: Line): boolean => blockQuotes.some((b) => l.start >= b.start && l.end <= b.end);
   const body = lines.filter((l) => l.role === 'body');
   const indented = new Set(body.filter((l) => indentOf(text, l.start) >= MIN_INDENT && !LIST_ITEM.test(l.text)).map((l) => l.index));
   const blockByIndent = body.length >= 3 && indented.size > 0 && indented.size / body.length <= MAX_INDENTED_SHARE;
@@ -49,7 +51,7 @@ export function documentQuotedSpans(text: string, lines: readonly Line[]): Span[
       introduced = false;
       continue;
     }
-    const block = (blockByIndent && indented.has(line.index)) || (introduced && !/^\s*["“„«`‘']/.test(line.text));
+    const block = marked(line) || (blockByIndent && indented.has(line.index)) || (introduced && !/^\s*["“„«`‘']/.test(line.text));
     if (block) {
       out.push([{ start: line.start, end: line.end }]);
       continued = false;

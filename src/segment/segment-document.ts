@@ -16,9 +16,10 @@ function clip(spans: readonly Span[], start: number, end: number): Span[] {
   return out;
 }
 
-export function segmentDocument(text: string, lines: readonly Line[]): Sentence[] {
+/** `blockQuotes`: ranges the source marks as block quotations (SourceDocument.blockQuotes). */
+export function segmentDocument(text: string, lines: readonly Line[], blockQuotes: readonly Span[] = []): Sentence[] {
   const out: Sentence[] = [];
-  const quoted = documentQuotedSpans(text, lines);
+  const quoted = documentQuotedSpans(text, lines, blockQuotes);
   lines.forEach((line, k) => {
     const quotes = quoted[k]!;
     const spans: Span[] = line.role === 'body' ? splitSentences(line.text, line.start) : [{ start: line.start, end: line.end }];
