@@ -16,7 +16,7 @@ interface LinePattern {
 export const LINE_PATTERNS: readonly LinePattern[] = [
   {
     // A news feed's furniture: a rule of one repeated symbol, a slug line opening with its clock time and
-    // numeric date ("15:20 08/08/99: Page 1 …"), an editors' note alone in brackets ("(with pix)").
+    // numeric date ("09:45 12/03/01: Page 2 …"), an editors' note alone in brackets ("(corrects date)").
     kind: 'feed',
     pattern:
       /^(?:([-=_*~#+.])\1{7,}|\d{1,2}[:.]\d{2}\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b.*|\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*|\([^()]{1,40}\))$/,

@@ -17,13 +17,13 @@ const DATELINE = /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z0-9 .'-]+)?)\s+\(([A-
 export const SIGN_OFF = /^(?:\(?\s*)?reporting\s+by\s+[^;]+;\s*(?:additional\s+reporting\s+by\s+[^;]+;\s*)?(?:writing\s+by\s+[^;]+;\s*)?editing\s+by\b/i;
 /** "By NAME[, title], AGENCY[ News| Writer| Correspondent…]" (the feed's own byline). */
 const BYLINE = /^By\s+[A-Z][^,]{1,60}((?:,\s*[^,]{2,60}){1,3})[\s.<]*$/;
-/** A time and a date opening a line: a feed's slug line ("15:20 08/08/99: Page 1 (HHH) SHOWBIZ Edmonds"). */
+/** A time and a date opening a line: a feed's slug line ("09:45 12/03/01: Page 2 HOME Harbour"). */
 const SLUG_LINE = /^\d{1,2}:\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** A wire slug alone on a line: "BC-Bridge-Closure,0412", "AM-Harbour-Bridge". */
 const WIRE_SLUG = /^(?:BC|AM|PM)-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:,\d{3,4})?$/;
 const COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?[.,]?(?:\s+all rights reserved\.?)?$/i;
 /** Words after an agency's name in a byline: "PA News", "Associated Press Writer". */
-const BYLINE_TAIL = /\s+(?:news|media|writer|staff|correspondent|reporter|showbusiness correspondent|[A-Z][a-z]+ correspondent)$/i;
+const BYLINE_TAIL = /\s+(?:news|media|writer|staff|correspondent|reporter|[A-Z][a-z]+ correspondent)$/i;
 
 /**
  * What every SIGN_OFF match starts with: an optional "(" and white space, then "reporting" in any
