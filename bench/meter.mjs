@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { arg, cli } from './bench-args.mjs';
+import { AGENCY_DRAWN_MIN_SHARE, drawnFrom } from '../dist/label/derived-words.js';
 
 const dataDir = arg('data');
 if (!dataDir || !existsSync(path.join(dataDir, 'labels'))) {
@@ -119,12 +120,17 @@ function verdict(result, names) {
       share = Math.max(share, e.share);
     } else if (e.from === storyId && role.get(e.to) === 'pa') wrong++;
   }
-  // The per-story measure, when the analysis reports one (README: "How much of a story is derived").
+  // The per-story measure (README: "How much of a story is derived"): how much of the story draws
+  // on the PA texts of its catchline taken together (the engine's own drawnFrom), its prose alone
+  // for the derived threshold, quotations included for the wholly one.
   let measure;
-  const dp = result.provenance.documents.find((d) => d.document === storyId);
-  if (dp && Array.isArray(dp.derivedFrom))
-    measure = dp.derivedFrom.filter((x) => role.get(x.document) === 'pa').reduce((m, x) => Math.max(m, x.share), 0);
-  return { derived: right > 0, share, right, wrong, measure };
+  let whole;
+  if (storyDoc) {
+    const d = drawnFrom(storyDoc, new Set(result.documents.filter((x) => role.get(x.id) === 'pa').map((x) => x.id)));
+    measure = d.proseShare;
+    whole = d.share;
+  }
+  return { derived: right > 0, share, right, wrong, measure, whole };
 }
 
 const started = process.hrtime.bigint();
@@ -140,7 +146,7 @@ async function worker() {
     if (r.code !== 0) {
       failures++;
       console.error(`${story.rel}: exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
-      results[i] = { derived: false, share: 0, right: 0, wrong: 0, measure: undefined };
+      results[i] = { derived: false, share: 0, right: 0, wrong: 0, measure: undefined, whole: undefined };
       continue;
     }
     results[i] = verdict(JSON.parse(r.stdout), names);
@@ -213,14 +219,14 @@ if (haveMeasure) {
   const groups = [...new Set(stories.map((s) => `${s.day}/${s.catchline}`))].sort();
   // Folds by catchline: a hash of its name, so no story's texts are split across folds.
   const foldOf = new Map(groups.map((g) => [g, parseInt(createHash('sha256').update(g).digest('hex').slice(0, 8), 16) % folds]));
-  const classOf = (x, d, w) => (x >= d && x > 0 ? (x >= w ? 'wholly' : 'partially') : 'non');
+  const classOf = (r, d, w) => (r.measure >= d && r.measure > 0 ? (r.whole >= w ? 'wholly' : 'partially') : 'non');
   const grid = Array.from({ length: 41 }, (_, k) => k / 40);
   const best = (idx) => {
     let top = { value: -1, d: 0, w: 0 };
     for (const d of grid)
       for (const w of grid) {
         if (w < d) continue;
-        const s = score(idx.map((i) => [stories[i].truth, classOf(results[i].measure, d, w)]));
+        const s = score(idx.map((i) => [stories[i].truth, classOf(results[i], d, w)]));
         const value = s.macroF1 + s.accuracy;
         if (value > top.value + 1e-12) top = { value, d, w };
       }
@@ -233,13 +239,15 @@ if (haveMeasure) {
     const test = stories.map((_, i) => i).filter((i) => foldOf.get(`${stories[i].day}/${stories[i].catchline}`) === f);
     const t = best(train);
     chosen.push(`fold ${f + 1}: derived ≥ ${t.d.toFixed(3)}, wholly ≥ ${t.w.toFixed(3)} (${test.length} stories)`);
-    for (const i of test) predicted[i] = classOf(results[i].measure, t.d, t.w);
+    for (const i of test) predicted[i] = classOf(results[i], t.d, t.w);
   }
   const all = best(stories.map((_, i) => i));
-  console.log(`\nthresholds on the measure "derivedFrom", chosen by ${folds}-fold cross-validation grouped by catchline (maximising macro-F1 + accuracy on the other folds):`);
+  console.log(
+    `\nthresholds on the measure (drawnFrom the PA texts together: prose share ≥ derived, share with quotations ≥ wholly), chosen by ${folds}-fold cross-validation grouped by catchline (maximising macro-F1 + accuracy on the other folds):`,
+  );
   for (const c of chosen) console.log(`  ${c}`);
   printScore('held-out folds, each scored with the thresholds chosen without it', score(stories.map((s, i) => [s.truth, predicted[i]])));
-  console.log(`  chosen on all stories: derived ≥ ${all.d.toFixed(3)}, wholly ≥ ${all.w.toFixed(3)}`);
+  console.log(`  chosen on all stories: derived ≥ ${all.d.toFixed(3)}, wholly ≥ ${all.w.toFixed(3)} (the engine's AGENCY_DRAWN_MIN_SHARE: ${AGENCY_DRAWN_MIN_SHARE}, wholly: ${WHOLLY})`);
 }
 
 if (verbose) {

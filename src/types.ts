@@ -10,8 +10,11 @@
  * 3: `engine` (the candidate step that ran), documents' `text`, unit and quoted-source ids from 0
  *    like segment ids, `schemaVersion` on `pairs` lines and exercise JSON; segments' `shared`,
  *    documents' `derivedFrom`, edges' `basis` and evidence `items`, `provenance.similar`.
+ * 4: edges' `share` counts every sentence drawing on the source (shared quotations included) and,
+ *    for agency copy, on all versions of its story (`versions`); basis `agency-copy`; derivedFrom's
+ *    `drawnShare` and `drawnProseShare`.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -250,7 +253,11 @@ export interface ProvenanceEdge {
   from: string;
   /** The document that reused it. */
   to: string;
-  /** Share of `to`'s article words that came from `from` (copied + paraphrased). */
+  /**
+   * Share of `to`'s article words in sentences that draw on `from` (label/derived-words.ts
+   * drawnFrom: copied, paraphrased, shared quotations, runs of its words); for agency copy, on all
+   * the versions of its agency story (`versions`).
+   */
   share: number;
   copiedShare: number;
   paraphrasedShare: number;
@@ -266,10 +273,17 @@ export interface ProvenanceEdge {
   evidence: string[];
   /**
    * What the edge rests on: `copied-prose` (identical or near-verbatim article sentences outside
-   * quotations, of substance), or `credited-paraphrase` (reworded prose, and the reuser names the
-   * source: never an accusation).
+   * quotations, of substance), `credited-paraphrase` (reworded prose, and the reuser names the
+   * source: never an accusation), or `agency-copy` (a text that is not agency copy written from an
+   * agency's story: its prose draws on the story's versions, reworded or in runs of their words, by
+   * AGENCY_DRAWN_MIN_SHARE; agency copy is sold to be rewritten, so this is no accusation either).
    */
-  basis?: 'copied-prose' | 'credited-paraphrase';
+  basis?: 'copied-prose' | 'credited-paraphrase' | 'agency-copy';
+  /**
+   * Other documents of the same agency story as `from` (takes, substitutes, updates of one story:
+   * provenance/agency-stories.ts) whose material `to` also draws on; the edge counts them with `from`.
+   */
+  versions?: string[];
   /** The evidence as data, strongest first, at most EVIDENCE_CAP items; `itemsOmitted` counts the rest. */
   items?: EvidenceData[];
   itemsOmitted?: number;
@@ -356,6 +370,13 @@ export interface DerivedShare {
   words: number;
   /** words / the document's article words, rounded to 4 places. */
   share: number;
+  /**
+   * Share of the document's article words in sentences that draw on the other in any way: a
+   * counterpart there (copied, paraphrased, or a shared quotation) or a run of its words.
+   */
+  drawnShare: number;
+  /** The same without the sentences shared only as quotations (prose drawn from the other). */
+  drawnProseShare: number;
 }
 
 /** The provenance stage's result: edges, common quoted sources, and each document's facts. */

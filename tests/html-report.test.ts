@@ -90,7 +90,7 @@ describe('the seeds as HTML', () => {
     const arrows = [...svg.querySelectorAll('path[marker-end]')];
     expect(arrows).toHaveLength(seeds.provenance.edges.length);
     const labels = [...svg.querySelectorAll(':scope > text')].map((t) => t.textContent);
-    expect(labels).toEqual(['54% · credited', '27% · credited']);
+    expect(labels).toEqual(['69% · credited', '49% · credited']);
     // Shared quotes are apart: their own graph, no arrowheads.
     const quotes = doc.querySelector('svg#quoted-sources-graph')!;
     expect(quotes.querySelectorAll('path[marker-end]')).toHaveLength(0);

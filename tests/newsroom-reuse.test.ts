@@ -104,6 +104,77 @@ describe('agency copy as the feed delivers it', () => {
   });
 });
 
+/** The story's second take: the same slug line (Page 2), a continuation with nothing of take 1's text. */
+const TAKE_2 = [
+  RULE,
+  '',
+  RULE,
+  '',
+  '                  11:40 14/03/01: Page 2 (HHH) HOME Ferry',
+  RULE,
+  '\u0019The ferry, built in 1998, was on its third crossing of the day and was due to',
+  'return to the mainland before noon.<',
+  '\u0019Islanders said the sandbank had moved closer to the channel after the winter',
+  'storms and that buoys marking it had not been replaced.<',
+  '\u0019A council spokesman said dredging work was planned for the summer.<',
+  '\u0019end<',
+].join('\n');
+
+describe('a story written from agency copy in other words, and from several takes of it', () => {
+  const BRIEF = [
+    'Ferry aground',
+    'A ferry carrying 240 passengers ran aground on a sandbank off an island harbour early yesterday, coastguards said.',
+    'Tugs were waiting for the tide to refloat the ship, and lifeboats took passengers ashore.',
+  ].join('\n');
+
+  it('a two-sentence brief reworded from the feed: an edge from the feed, written from agency copy, no accusation', () => {
+    const r = analyzeDocuments([source('brief', BRIEF), source('feed', FEED)]);
+    const brief = docOf(r, 'brief');
+    // Nothing is copied whole, and fewer words lie in shared runs than copied prose of substance needs.
+    expect(brief.segments.some((s) => s.label === 'copied')).toBe(false);
+    expect(derivedWords(brief, 'feed').words).toBeLessThan(12);
+    const edges = r.provenance.edges.filter((e) => e.to === 'brief');
+    expect(edges.map((e) => [e.from, e.basis, e.directionClear])).toEqual([['feed', 'agency-copy', true]]);
+    const text = edges[0]!.evidence.join('\n');
+    expect(text).toMatch(/written from feed's agency story/);
+    expect(text).not.toMatch(/does not credit/);
+    expect(edges[0]!.share).toBe(1);
+  });
+
+  it('the same brief beside a text that is not agency copy: coverage of one event, no edge', () => {
+    const report = FEED.replace(/^.*(?:HOME Ferry|By Jo Marsh).*$/gm, '').replace(/[\u0019<]/g, '');
+    const r = analyzeDocuments([source('brief', BRIEF), source('report', report)]);
+    expect(r.provenance.documents.find((d) => d.document === 'report')!.agencyCopy).toBe(false);
+    expect(r.provenance.edges).toEqual([]);
+  });
+
+  it('a story built from two takes: one edge for the agency story, its versions listed, its share over both', () => {
+    const paper = [
+      'Ferry stranded on moving sandbank',
+      'A passenger ferry carrying 240 people ran aground on a sandbank outside the harbour of a small island early yesterday.',
+      'Islanders said the sandbank had moved closer to the channel after the winter storms and that buoys marking it had not been replaced.',
+      'A council spokesman said dredging work was planned for the summer.',
+      'Our reporter saw the ship still stuck at dusk.',
+    ].join('\n');
+    const r = analyzeDocuments([source('paper', paper), source('take1', FEED), source('take2', TAKE_2)]);
+    // The takes share no text: only their slug lines say they are one story.
+    expect(r.provenance.edges.filter((e) => e.to === 'take1' || e.to === 'take2')).toEqual([]);
+    const edges = r.provenance.edges.filter((e) => e.to === 'paper');
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.from).toBe('take2');
+    expect(edges[0]!.versions).toEqual(['take1']);
+    // Three of its four article sentences draw on the story, one from take 1 and two from take 2:
+    // more than either take alone accounts for.
+    const alone = (id: string) => r.provenance.documents.find((d) => d.document === 'paper')!.derivedFrom.find((x) => x.document === id)!.drawnShare;
+    expect(edges[0]!.share).toBeGreaterThan(alone('take1') + 0.2);
+    expect(edges[0]!.share).toBeGreaterThan(alone('take2') + 0.2);
+    expect(edges[0]!.share).toBeCloseTo(alone('take1') + alone('take2'), 3);
+    const last = docOf(r, 'paper').segments.find((s) => s.text.startsWith('Our reporter'))!;
+    expect(last.label).toBe('unique');
+    expect(edges[0]!.evidence.join('\n')).toMatch(/versions of one agency story: take1/);
+  });
+});
+
 describe('hard wrapping is read from the text itself', () => {
   /** Paragraphs wrapped greedily at `width` columns, each opening indented by `indent` spaces (as Reuters' bodies). */
   const wrap = (paragraphs: readonly string[], width: number, indent: number): string =>

@@ -107,7 +107,7 @@ describe('the installed package', () => {
   it('runs the README example from plain JavaScript', () => {
     writeFileSync(path.join(project, 'example.mjs'), readmeExample());
     const out = run(process.execPath, ['example.mjs']).split('\n');
-    expect(out.slice(0, 2)).toEqual(['reuters → rferl: 54% of its article, credited', 'reuters → ibtimes: 27% of its article, credited']);
+    expect(out.slice(0, 2)).toEqual(['reuters → rferl: 69% of its article, credited', 'reuters → ibtimes: 49% of its article, credited']);
     expect(out.join('\n')).toMatch(/relation: 'near-verbatim'/);
     expect(out.join('\n')).toContain('# Provenance report:');
   });
@@ -118,7 +118,7 @@ import { analyzeFiles } from 'wiretrace';
 console.log(JSON.stringify({ id: schema.$id, result: await analyzeFiles([]) }));`;
     writeFileSync(path.join(project, 'schema-user.mjs'), code);
     const out = JSON.parse(run(process.execPath, ['--no-warnings', 'schema-user.mjs'])) as { id: string; result: unknown };
-    expect(out.id).toBe('urn:wiretrace:schema:3:analysis');
+    expect(out.id).toBe('urn:wiretrace:schema:4:analysis');
     expectValid('analysis', out.result);
   });
 

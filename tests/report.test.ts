@@ -132,7 +132,7 @@ describe('wiretrace report on the seeds', () => {
       expect(findings).toContain(`${to}`);
       expect(findings).toContain(`${Math.round(e.share * 100)}%`);
     }
-    expect(findings).toMatch(/RFE\/RL's article is \d+% Reuters copy/);
+    expect(findings).toMatch(/RFE\/RL's article draws \d+% on Reuters, mostly copied/);
     expect(findings).toContain('With reporting by Interfax and Reuters');
     expect(findings).toMatch(/Polygraph\.info \(VOA\) shares no prose with the others word for word; it quotes 4 statements that others quote too, 3 of them in a wording no other outlet uses/);
     expect(findings).toContain('not to copying');

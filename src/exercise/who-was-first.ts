@@ -8,7 +8,7 @@ import type { Fingerprint, ProvenanceEdge } from '../types.js';
 import type { Candidate } from './question.js';
 import type { Random } from './seeded-random.js';
 import { segmentPairs, type SegmentPair } from './segment-pairs.js';
-import { percent } from '../text/percent.js';
+import { percent, shareParts } from '../text/percent.js';
 import { creditLines, type Story } from './story.js';
 import { describeEdit, editsOf, wordDiff } from './word-diff.js';
 import { possessive } from '../text/possessive.js';
@@ -37,7 +37,7 @@ function edgeCandidates(story: Story, edge: ProvenanceEdge, random: Random): Can
     const edits = editsOf(diff);
     const prints = fingerprintsIn(story, edge.from, src.segment.id, src.segment.text);
     const evidence = [
-      `${To} took ${percent(edge.share)} of its article words from ${From} (${percent(edge.copiedShare)} copied, ${percent(edge.paraphrasedShare)} paraphrased; confidence ${edge.confidence.toFixed(2)}), ${edge.credited ? 'and credits it' : 'without credit'}.`,
+      `${To} took ${percent(edge.share)} of its article words from ${From} (${shareParts(edge)}; confidence ${edge.confidence.toFixed(2)}), ${edge.credited ? 'and credits it' : 'without credit'}.`,
       ...edge.evidence,
       ...prints.filter((f) => !edge.evidence.some((e) => e.includes(f.text))).map(
         (f) => `${possessive(From)} version carries ${f.agency === '' ? 'a news agency' : possessive(f.agency)} fingerprint "${f.text}" (${f.kind}); ${possessive(To)} version ${copy.segment.text.includes(f.text) ? 'keeps it' : 'drops it'}.`,

@@ -29,6 +29,49 @@ export function derivedWords(doc: Pick<AnalyzedDocument, 'segments' | 'stats'>, 
   return { words, share: total === 0 ? 0 : round4(words / total) };
 }
 
+/**
+ * Whether article sentence `s` draws on any of the documents `from`: it has a counterpart there
+ * (identical, near-verbatim or paraphrase; a shared quotation only when `quotes`), or carries a
+ * run of their words. Headlines and boilerplate draw on nothing.
+ */
+export function segmentDraws(s: Segment, from: ReadonlySet<string>, quotes: boolean): boolean {
+  if (s.label === 'boilerplate' || s.role !== undefined) return false;
+  if (s.matches.some((m) => from.has(m.document) && (quotes || !m.quote))) return true;
+  return s.shared?.some((x) => from.has(x.document)) === true;
+}
+
+/**
+ * How much of `doc` draws on the documents `from` (one text, or the versions of one agency story):
+ * the words and the number of its article sentences that do (segmentDraws), with and without the
+ * sentences it shares with them only as quotations, and their shares of its article words.
+ */
+export interface Drawn {
+  words: number;
+  sentences: number;
+  share: number;
+  proseWords: number;
+  proseSentences: number;
+  proseShare: number;
+}
+
+export function drawnFrom(doc: Pick<AnalyzedDocument, 'segments' | 'stats'>, from: ReadonlySet<string>): Drawn {
+  const d: Drawn = { words: 0, sentences: 0, share: 0, proseWords: 0, proseSentences: 0, proseShare: 0 };
+  for (const s of doc.segments) {
+    if (!segmentDraws(s, from, true)) continue;
+    const n = countWords(s.text);
+    d.words += n;
+    d.sentences++;
+    if (segmentDraws(s, from, false)) {
+      d.proseWords += n;
+      d.proseSentences++;
+    }
+  }
+  const total = doc.stats.articleWords;
+  d.share = total === 0 ? 0 : round4(d.words / total);
+  d.proseShare = total === 0 ? 0 : round4(d.proseWords / total);
+  return d;
+}
+
 /** The measure against every other document, largest share first (then input order); none for zero. */
 export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedDocument[]): DerivedShare[] {
   // Only the documents its sentences have a counterpart or a shared run in can give it a word.
@@ -41,16 +84,27 @@ export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedD
   for (const other of documents) {
     if (other.id === doc.id || !related.has(other.id)) continue;
     const d = derivedWords(doc, other.id);
-    if (d.words > 0) out.push({ document: other.id, words: d.words, share: d.share });
+    const drawn = drawnFrom(doc, new Set([other.id]));
+    if (drawn.words > 0) out.push({ document: other.id, words: d.words, share: d.share, drawnShare: drawn.share, drawnProseShare: drawn.proseShare });
   }
-  return out.sort((a, b) => b.share - a.share);
+  return out.sort((a, b) => b.share - a.share || b.drawnShare - a.drawnShare);
 }
 
+// The thresholds on these measures, in one place (README, "How much of a story is derived").
+
 /**
- * A document is derived from another when at least this share of its article words is derived from
- * it (and at least 12 words: provenance's MIN_COPIED_WORDS). Chosen on METER's showbiz stories by
- * cross-validation grouped by story (README, "How much of a story is derived"; `npm run bench:meter`).
+ * Copied prose of substance between any two texts: at least this share of the copier's article
+ * words derived (copied sentences, shared runs), and at least 12 words (provenance's
+ * MIN_COPIED_WORDS). The floor of an accusation of copying.
  */
 export const DERIVED_MIN_SHARE = 0.05;
-/** A derived document is wholly derived when its edge's share (derived words and reworded prose) reaches this (METER's task). */
+/**
+ * A text that is not agency copy is written from an agency story (the versions of one story an
+ * agency sent) when at least this share of its article words lies in sentences drawing on the
+ * story's prose (drawnFrom's proseShare: copied, near-verbatim, paraphrased, or carrying runs of
+ * its words; not quotations alone). Chosen on METER's showbiz stories by 5-fold cross-validation
+ * grouped by story (`npm run bench:meter`): every fold chose 0.15.
+ */
+export const AGENCY_DRAWN_MIN_SHARE = 0.15;
+/** A derived document is wholly derived when its edge's share (drawnFrom's share, quotations included) reaches this (METER's task). */
 export const WHOLLY_DERIVED_MIN_SHARE = 0.6;

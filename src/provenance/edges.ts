@@ -18,7 +18,8 @@ import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
-import { DERIVED_MIN_SHARE } from '../label/derived-words.js';
+import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
+import { agencyStories } from './agency-stories.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
 export const MIN_DIRECTION_MARGIN = 1;
@@ -32,7 +33,9 @@ export const MAX_CONFIDENCE = 0.99;
 export const EVIDENCE_CAP = 12;
 
 interface Candidate {
-  basis: 'copied-prose' | 'credited-paraphrase';
+  basis: 'copied-prose' | 'credited-paraphrase' | 'agency-copy';
+  /** When the source is one version of an agency story the target draws on: the story's other versions it draws on, and its sentences drawing on the story's prose. */
+  story?: { versions: number[]; segments: number[] };
   /** True when only weak evidence (dates, merges) points this way and too little is copied whole for it to decide. */
   weakOnly?: boolean;
   from: number;
@@ -91,7 +94,7 @@ function commonAgency(a: DocumentFacts, b: DocumentFacts): string | undefined {
   return na.size === 0 || nb.size === 0 ? '' : undefined;
 }
 
-function similarPair(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse, kind: SimilarPair['kind'], source?: string): SimilarPair {
+function similarPair(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: PairReuse, kind: SimilarPair['kind'], source?: string, versions = false): SimilarPair {
   const na = shortName(a.doc);
   const nb = shortName(b.doc);
   const lines: string[] = [];
@@ -106,7 +109,9 @@ function similarPair(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: 
     if (r.quoteOnlySentences > 0) parts.push(sentences(r.quoteOnlySentences, 'shared only as quotations'));
     if (parts.length > 0) lines.push(`${x} shares with ${y}: ${parts.join(', ')}`);
   }
-  if (kind === 'same-source') {
+  if (versions) {
+    lines.push(`versions of one ${source ? `${source} ` : 'news agency '}story (a take, a substitute, an update): the agency reusing its own copy`);
+  } else if (kind === 'same-source') {
     lines.push(`both run the same ${source ? `${source} ` : ''}copy${source === undefined || source === '' ? ' of a news agency' : ''}: siblings of one source, not copier and copied`);
   } else {
     lines.push(`no copied prose of substance: coverage of the same event (facts, names, quotations), not reuse; no direction is drawn`);
@@ -125,14 +130,16 @@ interface Pairs {
   candidates: Candidate[];
   similar: Map<string, SimilarPair>;
   reuse: Map<string, [PairReuse, PairReuse]>;
+  /** Sharing pairs [i, j], i < j. */
+  sharing: [number, number][];
 }
 
 const pairKey = (i: number, j: number): string => (i < j ? `${i}:${j}` : `${j}:${i}`);
 
 /** One directed candidate per pair of documents that share copied prose; the rest of the sharing pairs as similar. */
 function candidates(facts: readonly DocumentFacts[]): Pairs {
-  const out: Pairs = { candidates: [], similar: new Map(), reuse: new Map() };
-  for (const [i, j] of sharingPairs(facts)) {
+  const out: Pairs = { candidates: [], similar: new Map(), reuse: new Map(), sharing: sharingPairs(facts) };
+  for (const [i, j] of out.sharing) {
     const a = facts[i]!;
     const b = facts[j]!;
     const aToB = pairReuse(a.doc, b.doc);
@@ -152,7 +159,8 @@ function candidates(facts: readonly DocumentFacts[]): Pairs {
     }
     const agency = commonAgency(a, b);
     if (agency !== undefined) {
-      out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'same-source', agency));
+      // Versions of one agency story (agency-stories.ts): reuse of one text, shown as such.
+      out.similar.set(pairKey(i, j), similarPair(a, b, aToB, bToA, 'same-source', agency, true));
       continue;
     }
     const evidence = weighDirection(a, b, aToB, bToA);
@@ -173,7 +181,79 @@ function candidates(facts: readonly DocumentFacts[]): Pairs {
     if (!strong && c.margin >= MIN_DIRECTION_MARGIN && !(c.reuse.copiedWords >= MIN_COPIED_WORDS && shareOf(c.reuse.copiedWords, to) >= MIN_EDGE_SHARE)) c.weakOnly = true;
     out.candidates.push(c);
   }
+  agencyStoryCandidates(facts, out);
   return out;
+}
+
+/** The pair's reuse oriented from `from` to `to`. */
+function reuseFrom(out: Pairs, from: number, to: number): [PairReuse, PairReuse] {
+  const [aToB, bToA] = out.reuse.get(pairKey(from, to))!;
+  return from < to ? [aToB, bToA] : [bToA, aToB];
+}
+
+/**
+ * Texts written from an agency story. For each document that is not agency copy, the agency-copy
+ * documents it shares anything with are taken story by story (agency-stories.ts): what it draws
+ * on is the story, so its versions count together. Where one version already has an edge to it
+ * (copied prose), that edge stands for the story and lists the other versions; the others' own
+ * candidates go. Otherwise the story gives an `agency-copy` edge when the document's sentences
+ * drawing on the story's prose (copied, paraphrased, carrying runs of its words; not quotations
+ * alone) reach AGENCY_DRAWN_MIN_SHARE of its article and keep a trace of the agency's own words (a
+ * copied sentence or a run of its words: rewording alone is coverage of one event), from the
+ * version it draws on most, when the direction is clear (the agency's marks say which is the agency's).
+ */
+function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): void {
+  const sameAgency = (i: number, j: number) => commonAgency(facts[i]!, facts[j]!) !== undefined;
+  const versionPairs = out.sharing.filter(([i, j]) => {
+    if (!facts[i]!.agencyCopy || !facts[j]!.agencyCopy) return false;
+    const [aToB, bToA] = out.reuse.get(pairKey(i, j))!;
+    return copiedSubstance(facts[j]!, aToB.derivedWords) || copiedSubstance(facts[i]!, bToA.derivedWords);
+  });
+  const story = agencyStories(facts, sameAgency, versionPairs);
+  // For each target that is not agency copy: its agency stories, and their members it shares with.
+  const byTarget = new Map<number, Map<number, number[]>>();
+  for (const [i, j] of out.sharing)
+    for (const [x, y] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const root = story[x];
+      if (root === undefined || facts[y]!.agencyCopy) continue;
+      const stories = byTarget.get(y) ?? new Map<number, number[]>();
+      byTarget.set(y, stories);
+      const members = stories.get(root) ?? [];
+      stories.set(root, members);
+      members.push(x);
+    }
+  for (const [y, stories] of [...byTarget].sort((p, q) => p[0] - q[0]))
+    for (const [, members] of [...stories].sort((p, q) => p[0] - q[0])) {
+      members.sort((p, q) => p - q);
+      const target = facts[y]!;
+      const ids = (ms: readonly number[]) => new Set(ms.map((m) => facts[m]!.doc.id));
+      const drawnBy = new Map(members.map((m) => [m, drawnFrom(target.doc, ids([m]))]));
+      const segments = target.doc.segments.filter((s) => segmentDraws(s, ids(members), false)).map((s) => s.id);
+      const own = out.candidates.filter((c) => c.to === y && members.includes(c.from));
+      let lead: Candidate | undefined;
+      if (own.length > 0) {
+        lead = [...own].sort((p, q) => q.reuse.derivedWords + q.reuse.paraphrasedWords - (p.reuse.derivedWords + p.reuse.paraphrasedWords) || p.from - q.from)[0]!;
+        out.candidates = out.candidates.filter((c) => c === lead || !own.includes(c));
+      } else {
+        const drawn = drawnFrom(target.doc, ids(members));
+        if (drawn.proseSentences === 0 || drawn.proseShare < AGENCY_DRAWN_MIN_SHARE) continue;
+        // A trace of the agency's own words (a copied sentence or a run of its words): rewording alone is coverage of one event.
+        if (!members.some((m) => reuseFrom(out, m, y)[0].derivedWords > 0)) continue;
+        const from = members.reduce((best, m) => (drawnBy.get(m)!.proseWords > drawnBy.get(best)!.proseWords ? m : best));
+        const [forward, backward] = reuseFrom(out, from, y);
+        const evidence = weighDirection(facts[from]!, target, forward, backward);
+        const margin = evidence.reduce((sum, e) => sum + e.weight, 0);
+        if (margin < MIN_DIRECTION_MARGIN) continue;
+        lead = { basis: 'agency-copy', from, to: y, reuse: forward, margin, evidence };
+        out.candidates.push(lead);
+      }
+      lead.story = { versions: members.filter((m) => m !== lead!.from && drawnBy.get(m)!.words > 0), segments };
+      // The edge stands for the story: its versions are no similar pairs of the target's apart.
+      for (const m of members) out.similar.delete(pairKey(m, y));
+    }
 }
 
 /**
@@ -231,7 +311,10 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   const r = c.reuse;
   const items: EvidenceData[] = [];
   const total = to.doc.stats.articleSentences;
-  if (r.copiedSentences > 0 || r.tiled.length === 0) items.push(
+  const versions = c.story?.versions ?? [];
+  const sources = new Set([from.doc.id, ...versions.map((v) => facts[v]!.doc.id)]);
+  const drawn = drawnFrom(to.doc, sources);
+  if (r.copiedSentences > 0 || (r.tiled.length === 0 && c.basis !== 'agency-copy')) items.push(
     evidenceItem(
       'copied-prose',
       0,
@@ -288,8 +371,13 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     else if (e.weight < 0) lines.push(`against this direction: ${e.text}`);
     else lines.push(e.text);
     // Whether the copier credits its source is a question only once it is known which is the copier.
-    if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose' || e.kind === 'shared-runs') && e === items[0] && !credit && directionClear) lines.push(`${nt} does not credit ${nf} anywhere in its text`);
+    if ((e.kind === 'copied-prose' || e.kind === 'paraphrased-prose' || e.kind === 'shared-runs') && e === items[0] && !credit && directionClear && c.basis === 'copied-prose') lines.push(`${nt} does not credit ${nf} anywhere in its text`);
   }
+  if (c.basis === 'agency-copy')
+    lines.unshift(
+      `${nt} is written from ${possessive(nf)} agency story: ${drawn.proseSentences} of its ${total} article sentences draw on the story's prose, reworded or in runs of its words (agency copy is sold to be rewritten: no accusation of copying)`,
+    );
+  if (versions.length > 0) lines.push(`counted with ${nf}, as versions of one agency story: ${versions.map((v) => shortName(facts[v]!.doc)).join(', ')}`);
   if (!directionClear) lines.splice(credit ? 2 : 1, 0, `the texts give no clear sign of which came first`);
   if (c.weakOnly) lines.push(`a publication date or a merged sentence alone does not decide between texts that share runs of words rather than whole sentences`);
   const shown = items.slice(0, EVIDENCE_CAP);
@@ -300,10 +388,10 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   const reuseSure = 1 - Math.pow(0.5, r.copiedSentences + r.paraphrasedSentences / 2 + 1);
   const directionSure = directionClear ? sigmoid(2 * c.margin) : 0.5;
   const confidence = Math.min(MAX_CONFIDENCE, reuseSure * directionSure);
-  return {
+  const edge: ProvenanceEdge = {
     from: from.doc.id,
     to: to.doc.id,
-    share: round4(shareOf(r.derivedWords + r.paraphrasedWords, to)),
+    share: drawn.share,
     copiedShare: round4(shareOf(r.derivedWords, to)),
     paraphrasedShare: round4(shareOf(r.paraphrasedWords, to)),
     confidence: round2(confidence),
@@ -314,6 +402,8 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     items: shown,
     itemsOmitted: items.length - shown.length,
   };
+  if (versions.length > 0) edge.versions = versions.map((v) => facts[v]!.doc.id);
+  return edge;
 }
 
 export interface Edges {
@@ -341,11 +431,12 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       );
     const target = facts[to]!;
     const kept = keepExplainingSources(
-      incoming.map((c) => ({ ...c, sharedSegments: c.reuse.sharedSegments })),
+      incoming.map((c) => ({ ...c, sharedSegments: c.story ? c.story.segments : c.reuse.sharedSegments })),
       (s) => countWords(target.doc.segments[s]!.text),
       target.doc.stats.articleWords,
       (fresh, c) => {
         if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
+        if (c.basis === 'agency-copy') return fresh.length >= 1 && shareOf(wordsOf(target, fresh), target) >= AGENCY_DRAWN_MIN_SHARE;
         const left = new Set(fresh);
         const whole = wordsOf(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
         const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);

@@ -7,7 +7,7 @@ import type { AnalysisResult, AnalyzedDocument, Attribution, ProvenanceEdge } fr
 import { escapeExcerpt, escapeMarkdown } from './markdown-escape.js';
 import { possessive } from '../text/possessive.js';
 import { authorName, documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
-import { percent } from '../text/percent.js';
+import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 
 const ATTRIBUTION_LENGTH = 80;
@@ -54,10 +54,10 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
   if (!e.directionClear) {
     // Neither text shows which came first: shared text, no verdict on who copied or credits whom.
     const source = escapeMarkdown(outletName(lookup, e.from));
-    return `**${source}** and **${to}** share text (${percent(e.share)} of ${possessive(to)} article: ${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), and the texts give no clear sign of which came first (confidence ${e.confidence.toFixed(2)}).`;
+    return `**${source}** and **${to}** share text (${percent(e.share)} of ${possessive(to)} article: ${shareParts(e)}), and the texts give no clear sign of which came first (confidence ${e.confidence.toFixed(2)}).`;
   }
-  const kind = e.copiedShare >= e.paraphrasedShare ? `${from} copy` : `reworded ${from} text`;
-  let line = `**${possessive(to)}** article is ${percent(e.share)} ${kind} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased)`;
+  const kind = e.basis === 'agency-copy' ? `written from ${possessive(from)} agency story` : e.copiedShare >= e.paraphrasedShare ? 'mostly copied' : 'mostly reworded';
+  let line = `**${possessive(to)}** article draws ${percent(e.share)} on ${from}, ${kind} (${shareParts(e)})`;
   const reused = reusedSentences(lookup(e.to), e.from);
   if (reused.quotes > 0) {
     line += `; ${reused.quotes} of the ${reused.sentences} sentences it shares with ${from} ${reused.quotes === 1 ? 'is a quotation' : 'are quotations'} both carry`;

@@ -7,7 +7,7 @@ import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
 import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
-import { percent } from '../text/percent.js';
+import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 
 export const BAR_WIDTH = 20;
@@ -72,8 +72,8 @@ export function formatSummary(result: AnalysisResult): string {
     // Without a sign of direction the pair is shown as sharing text, with no verdict on credit.
     out.push(
       e.directionClear
-        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
-        : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article is shared with ${name(e.from)} (${percent(e.copiedShare)} copied, ${percent(e.paraphrasedShare)} paraphrased); which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
+        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${shareParts(e)}), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
+        : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article is shared with ${name(e.from)} (${shareParts(e)}); which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }
