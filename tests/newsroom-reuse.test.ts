@@ -173,6 +173,17 @@ describe('a story written from agency copy in other words, and from several take
     expect(last.label).toBe('unique');
     expect(edges[0]!.evidence.join('\n')).toMatch(/versions of one agency story: take1/);
   });
+
+  it('a substitute of a take is a version of it: the agency reusing its own copy, shown as such, no edge between them', () => {
+    // A substitute under a slug naming another story: only the shared copy joins them.
+    const sub = FEED.replace('Page 1 (HHH) HOME Ferry', 'Page 1 (HHH) HOME Harbour Sub').replace('early today', 'early this morning');
+    const paper = ['Ferry aground', 'A passenger ferry carrying 240 people ran aground on a sandbank outside the harbour of a small island early yesterday.', 'Nobody was hurt.'].join('\n');
+    const r = analyzeDocuments([source('take1', FEED), source('sub', sub), source('paper', paper)]);
+    const pair = r.provenance.similar!.find((p) => p.documents.includes('take1') && p.documents.includes('sub'))!;
+    expect(pair.kind).toBe('same-source');
+    expect(pair.evidence.join('\n')).toMatch(/versions of one news agency story/);
+    expect(r.provenance.edges.map((e) => [e.from, e.to, e.versions])).toEqual([['take1', 'paper', ['sub']]]);
+  });
 });
 
 describe('hard wrapping is read from the text itself', () => {
