@@ -10,6 +10,9 @@ import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
 import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
 import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
+import { formatSummary } from '../src/summary/format-summary.js';
+import { renderReport } from '../src/report/render-report.js';
+import { provenanceSvg } from '../src/html/provenance-svg.js';
 
 const source = (id: string, text: string): SourceDocument => ({ id, file: `${id}.txt`, outlet: { name: id }, text });
 const docOf = (r: AnalysisResult, id: string) => r.documents.find((d) => d.id === id)!;
@@ -139,6 +142,11 @@ describe('a story written from agency copy in other words, and from several take
     expect(text).toMatch(/written from feed's agency story/);
     expect(text).not.toMatch(/does not credit/);
     expect(edges[0]!.share).toBe(1);
+    // No view turns the missing credit into an accusation.
+    for (const view of [formatSummary(r), renderReport(r), provenanceSvg(r)]) {
+      expect(view).toMatch(/written from agency copy/);
+      expect(view).not.toMatch(/NOT credited|\*\*not credited\*\*|· uncredited|>uncredited</);
+    }
   });
 
   it('the same brief beside a text that is not agency copy: coverage of one event, no edge', () => {

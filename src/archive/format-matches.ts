@@ -3,6 +3,7 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { percent } from '../text/percent.js';
 import type { ArchiveMatch } from './match-archive.js';
 import { rankMatches, type RankedMatch } from './rank-matches.js';
+import { creditWords } from '../provenance/credit-verdict.js';
 
 /** Passages shown per archived article; `--json` has them all. */
 const PASSAGES_SHOWN = 3;
@@ -15,7 +16,7 @@ function edgeLine(m: RankedMatch, article: string, archiveId: string): string {
   const e = m.edge;
   if (!e) return 'no reuse edge (too little shared prose for the analysis to say who took from whom)';
   const dir = e.from === m.document ? `${archiveId} → ${article}` : `${article} → ${archiveId}`;
-  return `${dir}${e.directionClear ? '' : ' (direction unclear)'}, ${e.credited ? 'credited' : 'uncredited'}`;
+  return `${dir}${e.directionClear ? '' : ' (direction unclear)'}, ${e.directionClear ? creditWords(e, 'uncredited') : e.credited ? 'credited' : 'uncredited'}`;
 }
 
 export function formatMatches(match: ArchiveMatch): string {

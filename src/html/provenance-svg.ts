@@ -13,6 +13,7 @@ import { escapeHtml } from './html-escape.js';
 import { layoutGraph, type GraphLayout, type LayoutEdge, type LayoutNode, type Point } from './graph-layout.js';
 import { ALERT, MUTED_TEXT, PAGE_TEXT, PASSAGE_STYLE } from './label-palette.js';
 import { LINE_HEIGHT, textWidth, wrapText } from './svg-text.js';
+import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
 
 interface Box extends LayoutNode {
   lines: string[];
@@ -105,7 +106,7 @@ export function provenanceSvg(result: AnalysisResult): string {
     const to = index.get(e.to);
     if (from === undefined || to === undefined) continue;
     if (!e.directionClear) lines.push(line(`o${from}`, `o${to}`, `${percent(e.share)} shared · direction unclear`, 'unclear'));
-    else lines.push(line(`o${from}`, `o${to}`, `${percent(e.share)} · ${e.credited ? 'credited' : 'NOT credited'}`, e.credited ? 'credited' : 'uncredited'));
+    else lines.push(line(`o${from}`, `o${to}`, `${percent(e.share)} · ${creditWords(e)}`, creditVerdict(e) === 'not-credited' ? 'uncredited' : 'credited'));
   }
   const layout = layoutGraph(boxes, lines);
   return drawGraph('provenance-graph', 'Who took from whom: arrows from the reused text to the outlet that reused it', boxes, lines, layout);

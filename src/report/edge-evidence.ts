@@ -5,6 +5,7 @@ import { possessive } from '../text/possessive.js';
 import { documentLookup, outletName } from './outlet-names.js';
 import { percent } from '../text/percent.js';
 import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
+import { creditWords } from '../provenance/credit-verdict.js';
 
 export function renderEdgeEvidence(result: AnalysisResult): string[] {
   const lookup = documentLookup(result);
@@ -14,7 +15,7 @@ export function renderEdgeEvidence(result: AnalysisResult): string[] {
     const to = escapeMarkdown(outletName(lookup, e.to));
     out.push(
       e.directionClear
-        ? `**${from} → ${to}**: ${percent(e.share)} of ${possessive(to)} article, ${e.credited ? 'credited' : '**not credited**'}, confidence ${e.confidence.toFixed(2)}.`
+        ? `**${from} → ${to}**: ${percent(e.share)} of ${possessive(to)} article, ${creditWords(e, '**not credited**')}, confidence ${e.confidence.toFixed(2)}.`
         : `**${from} ↔ ${to}**: ${percent(e.share)} of ${possessive(to)} article shared, which came first unclear, confidence ${e.confidence.toFixed(2)}.`,
       '',
     );

@@ -9,6 +9,7 @@ import { possessive } from '../text/possessive.js';
 import { authorName, documentLookup, outletName, type DocumentLookup } from './outlet-names.js';
 import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
+import { creditVerdict } from '../provenance/credit-verdict.js';
 
 const ATTRIBUTION_LENGTH = 80;
 const QUOTE_EXCERPT_LENGTH = 60;
@@ -63,7 +64,8 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
     line += `; ${reused.quotes} of the ${reused.sentences} sentences it shares with ${from} ${reused.quotes === 1 ? 'is a quotation' : 'are quotations'} both carry`;
   }
   const credits = creditsFor(result, lookup, e);
-  if (!e.credited) line += `; ${from} is **not credited**`;
+  if (creditVerdict(e) === 'none') line += e.credited ? '; credited' : '';
+  else if (!e.credited) line += `; ${from} is **not credited**`;
   else if (credits.length === 1) line += `; credited: ${quoted(credits[0]!.text)}`;
   else if (credits.length > 1) line += `; it credits ${from} ${times(credits.length)}: ${credits.map((a) => quoted(a.text)).join(', ')}`;
   else line += '; credited';

@@ -7,6 +7,7 @@
 import type { AnalysisResult } from '../types.js';
 import { plainText, truncateText } from './markdown-escape.js';
 import { percent } from '../text/percent.js';
+import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
 
 const MERMAID_ENTITY: Record<string, string> = {
   '"': '#quot;',
@@ -48,9 +49,9 @@ export function renderMermaidGraph(result: AnalysisResult): string[] {
     const to = nodeId.get(e.to);
     if (!from || !to) continue;
     // An edge whose direction the texts do not show is drawn without an arrowhead and no credit verdict.
-    const label = e.directionClear ? `${percent(e.share)} · ${e.credited ? 'credited' : 'uncredited'}` : `${percent(e.share)} · direction unclear`;
+    const label = e.directionClear ? `${percent(e.share)} · ${creditWords(e, 'uncredited')}` : `${percent(e.share)} · direction unclear`;
     out.push(`  ${from} ${e.directionClear ? '-->' : '---'}|"${mermaidLabel(label)}"| ${to}`);
-    links.push({ uncredited: e.directionClear && !e.credited });
+    links.push({ uncredited: creditVerdict(e) === 'not-credited' });
   }
   p.sources.forEach((s, i) => {
     const id = `q${i + 1}`;

@@ -9,6 +9,7 @@ import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { percent } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 import { formatSummary } from './format-summary.js';
+import { creditWords } from '../provenance/credit-verdict.js';
 
 /** Above this many documents the summary is this one, not a section per outlet. */
 export const SUMMARY_LIST_MAX = 50;
@@ -39,7 +40,7 @@ export function formatCorpusSummary(result: AnalysisResult): string {
   for (const e of top)
     out.push(
       e.directionClear
-        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
+        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${creditWords(e)}, confidence ${e.confidence.toFixed(2)}`
         : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of the article shared (${percent(e.copiedShare)} copied), which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
   for (const w of result.warnings) out.push(`warning: ${clean(w)}`);

@@ -9,6 +9,7 @@ import { possessive } from '../text/possessive.js';
 import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
 import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
+import { creditWords } from '../provenance/credit-verdict.js';
 
 export const BAR_WIDTH = 20;
 /** Bar glyphs: copied prose, paraphrased prose, shared quotes, unique. Distinguishable without colour. */
@@ -72,7 +73,7 @@ export function formatSummary(result: AnalysisResult): string {
     // Without a sign of direction the pair is shown as sharing text, with no verdict on credit.
     out.push(
       e.directionClear
-        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${shareParts(e)}), ${e.credited ? 'credited' : 'NOT credited'}, confidence ${e.confidence.toFixed(2)}`
+        ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article (${shareParts(e)}), ${creditWords(e)}, confidence ${e.confidence.toFixed(2)}`
         : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of ${possessive(name(e.to))} article is shared with ${name(e.from)} (${shareParts(e)}); which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);

@@ -10,6 +10,7 @@ import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
 import { possessive } from '../text/possessive.js';
+import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
 
 export function provenanceRows(result: AnalysisResult, width: number): Row[] {
   const p = result.provenance;
@@ -43,7 +44,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
           { text: '  ' },
           { text: `${LABEL_SYMBOL.paraphrased} ${percent(e.paraphrasedShare)} paraphrased`, tone: 'paraphrased' },
           { text: '  ' },
-          !e.directionClear ? { text: 'which came first is unclear', tone: 'muted' } : e.credited ? { text: '✓ credited', tone: 'good' } : { text: '✗ NOT credited', tone: 'bad' },
+          ((v) => (v === 'credited' ? { text: '✓ credited', tone: 'good' } : v === 'not-credited' ? { text: '✗ NOT credited', tone: 'bad' } : { text: creditWords(e), tone: 'muted' }))(creditVerdict(e)),
           { text: `  confidence ${e.confidence.toFixed(2)}`, tone: 'muted' },
         ],
         width,
