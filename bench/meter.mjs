@@ -15,8 +15,8 @@
  * grouped by story (catchline): the thresholds are picked on the other folds' stories and scored
  * on the held-out fold's, over the per-story measure `derivedFrom` the analysis reports.
  *
- * Files that are not valid UTF-8 are decoded here as Windows-1252 (the newspapers' archive
- * encoding) and handed to wiretrace as UTF-8.
+ * Files are handed to wiretrace byte for byte, as the corpus holds them: wiretrace itself reads the
+ * newspapers that are not valid UTF-8 (Windows-1252) and warns of the encoding it assumed.
  *
  * Usage: npm run bench:meter -- --data PATH/meter-showbiz [--jobs 2] [--folds 5] [--verbose] [--keep]
  */
@@ -54,18 +54,6 @@ for (const cls of CLASSES) {
 }
 stories.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
-/** The file's text: UTF-8 when it is valid UTF-8, else Windows-1252. */
-function readText(file) {
-  const bytes = readFileSync(file);
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return cp1252.decode(bytes);
-  }
-}
-
 const neutral = (rel) => `text-${createHash('sha256').update(rel).digest('hex').slice(0, 10)}.txt`;
 
 function paTexts(story) {
@@ -86,10 +74,10 @@ function prepare(story, index) {
   mkdirSync(dir);
   const storyRel = `newspapers/${story.rel}`;
   const names = { [neutral(storyRel)]: 'story' };
-  writeFileSync(path.join(dir, neutral(storyRel)), readText(path.join(dataDir, 'newspapers', story.rel)));
+  writeFileSync(path.join(dir, neutral(storyRel)), readFileSync(path.join(dataDir, 'newspapers', story.rel)));
   for (const pa of paTexts(story)) {
     names[neutral(pa.rel)] = pa.rel;
-    writeFileSync(path.join(dir, neutral(pa.rel)), readText(pa.file));
+    writeFileSync(path.join(dir, neutral(pa.rel)), readFileSync(pa.file));
   }
   return { dir, names };
 }
