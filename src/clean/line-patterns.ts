@@ -3,6 +3,7 @@
  * of one particular page. Each pattern is tried against a whole trimmed line (bullets removed).
  */
 import type { BoilerplateKind } from '../types.js';
+import { SLUG_LINE_SOURCE } from './slug-line.js';
 
 interface LinePattern {
   kind: BoilerplateKind;
@@ -18,8 +19,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // A news feed's furniture: a rule of one repeated symbol, a slug line opening with its clock time and
     // numeric date ("09:45 12/03/01: Page 2 …"), an editors' note alone in brackets ("(corrects date)").
     kind: 'feed',
-    pattern:
-      /^(?:([-=_*~#+.])\1{7,}|\d{1,2}[:.]\d{2}\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b.*|\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}[:.]\d{2}\b.*|\([^()]{1,40}\))$/,
+    pattern: new RegExp(String.raw`^(?:([-=_*~#+.])\1{7,}|${SLUG_LINE_SOURCE}.*|\([^()]{1,40}\))$`),
   },
   {
     // A byline: "By" and a name of capitalised words, with an outlet or place after a comma ("By Jo Bloggs, PA News").

@@ -11,10 +11,9 @@ import type { DocumentFacts } from './document-facts.js';
 
 /** Words of a slug line that name its story: times, dates and numbers left out. */
 export function slugWords(slug: string): string[] {
+  // Times, dates and page numbers are numbers between separators: left out with the other numbers.
   const words = slug
     .toLowerCase()
-    .replace(/\d{1,2}:\d{2}/g, ' ')
-    .replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '' && !/^\d+$/.test(w));
   return [...new Set(words)].sort();

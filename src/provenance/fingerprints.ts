@@ -12,13 +12,12 @@ import type { AnalyzedDocument, Fingerprint } from '../types.js';
 import { agencyNamed } from './agencies.js';
 import { agencyMarks } from './agency-marks.js';
 import { isWhiteSpace } from '../text/char-codes.js';
+import { SLUG_LINE } from '../clean/slug-line.js';
 
 const DATELINE = /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z0-9 .'-]+)?)\s+\(([A-Za-z .'-]{2,30})\)\s*[-–—:]/;
 export const SIGN_OFF = /^(?:\(?\s*)?reporting\s+by\s+[^;]+;\s*(?:additional\s+reporting\s+by\s+[^;]+;\s*)?(?:writing\s+by\s+[^;]+;\s*)?editing\s+by\b/i;
 /** "By NAME[, title], AGENCY[ News| Writer| Correspondent…]" (the feed's own byline). */
 const BYLINE = /^By\s+[A-Z][^,]{1,60}((?:,\s*[^,]{2,60}){1,3})[\s.<]*$/;
-/** A time and a date opening a line: a feed's slug line ("09:45 12/03/01: Page 2 HOME Harbour"). */
-const SLUG_LINE = /^\d{1,2}:\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** A wire slug alone on a line: "BC-Bridge-Closure,0412", "AM-Harbour-Bridge". */
 const WIRE_SLUG = /^(?:BC|AM|PM)-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:,\d{3,4})?$/;
 const COPYRIGHT = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?(.{2,60}?)(?:\s+\d{4})?[.,]?(?:\s+all rights reserved\.?)?$/i;
