@@ -12,6 +12,13 @@ export function keyToAction(input: string, key: Key, s: ReviewState): ReviewActi
     if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
     return input ? { type: 'search-type', text: input } : undefined;
   }
+  if (s.outletFilter.editing) {
+    if (key.escape) return { type: 'escape' };
+    if (key.return) return { type: 'outlet-filter-commit' };
+    if (key.backspace || key.delete) return { type: 'outlet-filter-erase' };
+    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
+    return input ? { type: 'outlet-filter-type', text: input } : undefined;
+  }
   if (key.escape) return { type: 'escape' };
   if (key.return) return { type: 'enter' };
   if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
@@ -35,6 +42,14 @@ export function keyToAction(input: string, key: Key, s: ReviewState): ReviewActi
       return { type: 'filter' };
     case 'b':
       return { type: 'boilerplate' };
+    case 'o':
+      return { type: 'outlet-filter-start' };
+    case 's':
+      return { type: 'sort' };
+    case '[':
+      return { type: 'outlet-page', by: -1 };
+    case ']':
+      return { type: 'outlet-page', by: 1 };
     case '/':
       return { type: 'search-start' };
     case 'n':
