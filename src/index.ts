@@ -12,6 +12,7 @@ export type { AnalysisStage } from './analyze.js';
 export type { LoadedInput } from './ingest/load-documents.js';
 export type { PairVerdict } from './classify/classify-pair.js';
 export { renderReport } from './report/render-report.js';
+export type { ReportOptions } from './report/reuse-summary.js';
 export { formatSummary } from './summary/format-summary.js';
 export { buildExercise } from './exercise/build-exercise.js';
 export { exerciseJson, type ExerciseJson } from './exercise/exercise-json.js';

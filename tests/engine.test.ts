@@ -212,9 +212,11 @@ describe('wiretrace analyze at any size (CLI)', () => {
     for (const args of [['report', '--out', '-', work], ['exercise', '--json', work]]) expect(runCli(args).code, args[0]).toBe(0);
     // review off a terminal prints the same summary.
     expect(runCli(['review', work]).stdout).toBe(r.stdout);
-    // The report summarises the largest edges and the heaviest reusers instead of a 60 × 60 matrix.
+    // The report summarises the strongest edges and the heaviest reusers instead of a 60 × 60 matrix; --full gives it.
     const report = runCli(['report', '--out', '-', work]).stdout;
-    expect(report).toMatch(/60 outlets: the \d+ largest reuse edges of \d+, then the 20 heaviest reusers\./);
+    expect(report).toContain('This collection has 60 documents, more than 12, so this report summarises');
+    expect(report).toContain('## Strongest reuse');
+    expect(runCli(['report', '--full', '--out', '-', work]).stdout).toContain('| share of ↓ found in →');
     expect(report).not.toContain('| share of ↓ found in →');
     const both = runCli(['analyze', '--json', '--jsonl', work]);
     expect(both.code).toBe(2);

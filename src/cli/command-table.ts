@@ -104,12 +104,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { name: 'out', value: 'file', description: 'where to write it (default: reports/<name>.md or .html; - for stdout)' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or a self-contained HTML page; default: from the extension of --out' },
+      { name: 'full', description: 'everything however many documents: matrix, full graph, alignment, every sentence (default: above 12 documents, a summary)' },
       matchOption,
       ...ANALYSIS_OPTIONS,
       ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/report.js')).run(args, defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive') }), await settings(o)),
+      (await import('./commands/report.js')).run(
+        args,
+        defined({ out: value(o, 'out'), format: value(o, 'format'), archive: value(o, 'archive'), full: flag(o, 'full') ? true : undefined }),
+        await settings(o),
+      ),
   },
   {
     name: 'exercise',

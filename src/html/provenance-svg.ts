@@ -8,6 +8,7 @@
  * quoting them: shared quotes are not copying.
  */
 import type { AnalysisResult } from '../types.js';
+import type { GraphSubset } from '../report/mermaid-graph.js';
 import { percent } from '../text/percent.js';
 import { escapeHtml } from './html-escape.js';
 import { layoutGraph, type GraphLayout, type LayoutEdge, type LayoutNode, type Point } from './graph-layout.js';
@@ -96,12 +97,12 @@ function drawGraph(id: string, title: string, boxes: readonly Box[], lines: read
   return out.join('\n');
 }
 
-/** Who took from whom: every outlet, every edge. */
-export function provenanceSvg(result: AnalysisResult): string {
+/** Who took from whom: every outlet, every edge; or only a subset's (a large collection's summary). */
+export function provenanceSvg(result: AnalysisResult, subset?: GraphSubset): string {
   const index = new Map(result.documents.map((d, i) => [d.id, i]));
-  const boxes = result.documents.map((d, i) => box(`o${i}`, [...wrapText(d.outlet.name, 26, 2), ...(d.outlet.wire ? ['(wire copy)'] : [])], 'outlet'));
+  const boxes = result.documents.flatMap((d, i) => (subset && !subset.documents.has(d.id) ? [] : [box(`o${i}`, [...wrapText(d.outlet.name, 26, 2), ...(d.outlet.wire ? ['(wire copy)'] : [])], 'outlet')]));
   const lines: Line[] = [];
-  for (const e of result.provenance.edges) {
+  for (const e of subset ? subset.edges : result.provenance.edges) {
     const from = index.get(e.from);
     const to = index.get(e.to);
     if (from === undefined || to === undefined) continue;

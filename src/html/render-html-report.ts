@@ -7,7 +7,9 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { renderEdgeEvidence } from '../report/edge-evidence.js';
-import { renderFindings } from '../report/findings.js';
+import { renderEdgeFindings, renderFindings } from '../report/findings.js';
+import { renderCounts, renderRestNote, renderTopDocuments, renderTopEdges, summarises, summaryDocuments, summaryEdges, summaryWarnings, type ReportOptions } from '../report/reuse-summary.js';
+import { FULL_VIEW_MAX_DOCUMENTS } from '../summary/reuse-ranking.js';
 import { renderMethodSection } from '../report/method-section.js';
 import { articlesSection } from './article-view.js';
 import { compositionSection } from './composition-bars.js';
@@ -19,10 +21,13 @@ import { htmlPage } from './page-frame.js';
 import { provenanceSvg, quotedSourcesSvg } from './provenance-svg.js';
 import { sideBySideSection } from './side-by-side.js';
 
+const GRAPH_LINES_NOTE =
+  'Arrows run from the text that was reused to the outlet that reused it, labelled with the share of the receiving article and whether the source is credited (uncredited: red, thicker, "NOT credited"). A dashed line without an arrowhead joins two outlets that share text when neither text shows which came first: no verdict on credit.';
+
 function graphSection(result: AnalysisResult): string {
   const quotes = quotedSourcesSvg(result);
   return [
-    '<p class="note">Arrows run from the text that was reused to the outlet that reused it, labelled with the share of the receiving article and whether the source is credited (uncredited: red, thicker, "NOT credited"). A dashed line without an arrowhead joins two outlets that share text when neither text shows which came first: no verdict on credit. Outlets without a line share no prose.</p>',
+    `<p class="note">${GRAPH_LINES_NOTE} Outlets without a line share no prose.</p>`,
     `<figure class="graph">${provenanceSvg(result)}<figcaption>Who took from whom.</figcaption></figure>`,
     markdownBlocks(renderEdgeEvidence(result)),
     ...(quotes
@@ -35,9 +40,26 @@ function graphSection(result: AnalysisResult): string {
   ].join('\n');
 }
 
-export function renderHtmlReport(result: AnalysisResult): string {
+/** A large collection's page: the Markdown summary's parts (src/report/reuse-summary.ts), rendered, and the strongest edges' graph. */
+function summarySections(result: AnalysisResult): [string, string, string][] {
+  const edges = summaryEdges(result);
+  const findings = [...renderRestNote(result, FULL_VIEW_MAX_DOCUMENTS), '', ...renderCounts(result), ...renderEdgeFindings(result, edges)];
+  return [
+    ['findings', 'Findings', markdownBlocks(findings)],
+    ['strongest', 'Strongest reuse', markdownBlocks(renderTopEdges(result))],
+    ['documents', 'Heaviest reusers and most reused sources', markdownBlocks(renderTopDocuments(result))],
+    ['graph', 'Provenance graph', [
+      `<p class="note">The strongest edges' documents only. ${GRAPH_LINES_NOTE}</p>`,
+      `<figure class="graph">${provenanceSvg(result, { documents: summaryDocuments(result), edges })}<figcaption>Who took from whom: the strongest edges.</figcaption></figure>`,
+    ].join('\n')],
+    ['method', 'Method', markdownBlocks(renderMethodSection())],
+  ];
+}
+
+export function renderHtmlReport(result: AnalysisResult, options: ReportOptions = {}): string {
   const title = result.title ?? result.name;
-  const sections: [string, string, string][] = [
+  const summary = summarises(result, options);
+  const sections: [string, string, string][] = summary ? summarySections(result) : [
     ['findings', 'Findings', markdownBlocks(renderFindings(result))],
     ['inputs', 'Inputs', inputsTable(result)],
     ['composition', 'Composition', compositionSection(result)],
@@ -48,7 +70,8 @@ export function renderHtmlReport(result: AnalysisResult): string {
     ['alignment', 'Alignment', alignmentTable(result)],
     ['method', 'Method', markdownBlocks(renderMethodSection())],
   ];
-  if (result.warnings.length > 0) sections.push(['warnings', 'Warnings', `<ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`]);
+  const warnings = summary ? summaryWarnings(result.warnings) : result.warnings;
+  if (warnings.length > 0) sections.push(['warnings', 'Warnings', `<ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`]);
   const body = [
     '<header>',
     `<h1>Provenance report: ${escapeHtml(title)}</h1>`,

@@ -128,6 +128,12 @@ function isolatedFinding(result: AnalysisResult, d: AnalyzedDocument): string {
   return `${parts.join('; ')}.`;
 }
 
+/** The findings of a large collection: one sentence per edge given (the strongest), nothing per document. */
+export function renderEdgeFindings(result: AnalysisResult, edges: readonly ProvenanceEdge[]): string[] {
+  const lookup = documentLookup(result);
+  return edges.map((e) => `- ${edgeFinding(result, lookup, e)}`);
+}
+
 export function renderFindings(result: AnalysisResult): string[] {
   const lookup = documentLookup(result);
   const p = result.provenance;

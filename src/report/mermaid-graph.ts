@@ -4,7 +4,7 @@
  * the source is credited; common quoted sources as their own nodes, with dotted "quoted by" lines.
  * Node ids are generated (d1, q1…); labels are escaped with Mermaid's entity codes.
  */
-import type { AnalysisResult } from '../types.js';
+import type { AnalysisResult, ProvenanceEdge } from '../types.js';
 import { plainText, truncateText } from './markdown-escape.js';
 import { percent } from '../text/percent.js';
 import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
@@ -35,11 +35,18 @@ export function mermaidLabel(text: string, max = 60): string {
 
 const QUOTE_LABEL_LENGTH = 50;
 
-export function renderMermaidGraph(result: AnalysisResult): string[] {
-  const p = result.provenance;
+/** Part of the graph: these documents and edges only, without the quoted sources (a large collection's summary). */
+export interface GraphSubset {
+  documents: ReadonlySet<string>;
+  edges: readonly ProvenanceEdge[];
+}
+
+export function renderMermaidGraph(result: AnalysisResult, subset?: GraphSubset): string[] {
+  const p = subset ? { edges: subset.edges, sources: [] } : result.provenance;
   const nodeId = new Map(result.documents.map((d, i) => [d.id, `d${i + 1}`]));
   const out = ['```mermaid', 'flowchart LR'];
   for (const d of result.documents) {
+    if (subset && !subset.documents.has(d.id)) continue;
     const wire = d.outlet.wire ? ' (wire)' : '';
     out.push(`  ${nodeId.get(d.id)}["${mermaidLabel(d.outlet.name + wire)}"]`);
   }

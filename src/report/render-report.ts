@@ -7,7 +7,9 @@ import type { AnalysisResult } from '../types.js';
 import { renderAlignmentTable } from './alignment-table.js';
 import { renderCompositionSection } from './composition-bar.js';
 import { renderEdgeEvidence } from './edge-evidence.js';
-import { renderFindings } from './findings.js';
+import { renderEdgeFindings, renderFindings } from './findings.js';
+import { renderCounts, renderRestNote, renderTopDocuments, renderTopEdges, summarises, summaryDocuments, summaryEdges, summaryWarnings, type ReportOptions } from './reuse-summary.js';
+import { FULL_VIEW_MAX_DOCUMENTS } from '../summary/reuse-ranking.js';
 import { renderInputsTable } from './inputs-table.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { renderMermaidGraph } from './mermaid-graph.js';
@@ -15,21 +17,42 @@ import { renderMethodSection } from './method-section.js';
 import { renderPairwiseMatrix } from './pairwise-matrix.js';
 import { renderSentenceListing } from './sentence-listing.js';
 
+/** A large collection's report (src/report/reuse-summary.ts). */
+function summarySections(result: AnalysisResult): [string, string[]][] {
+  const edges = summaryEdges(result);
+  return [
+    ['Findings', [...renderRestNote(result, FULL_VIEW_MAX_DOCUMENTS), '', ...renderCounts(result), ...renderEdgeFindings(result, edges)]],
+    ['Strongest reuse', renderTopEdges(result)],
+    ['Heaviest reusers and most reused sources', renderTopDocuments(result)],
+    ['Provenance graph', [
+      `The strongest edges' documents only. ${EDGE_NOTE}`,
+      '',
+      ...renderMermaidGraph(result, { documents: summaryDocuments(result), edges }),
+    ]],
+    ['Method', renderMethodSection()],
+  ];
+}
+
+/** What the graph's lines mean, and its quoted-source nodes (the whole graph only). */
+const EDGE_NOTE =
+  'Solid arrows run from the text that was reused to the outlet that reused it (share of the receiving article; red when the source is not credited); a line without an arrowhead joins two outlets sharing text when neither shows which came first.';
+const GRAPH_NOTE = `${EDGE_NOTE} Rounded nodes are statements several outlets quote: a common primary source, with dotted lines to the outlets that quote it.`;
+
 /**
  * The provenance report as Markdown that renders on GitHub (README, "The provenance report"):
  * findings, inputs, composition, the pairwise matrix, the provenance graph, the alignment and
- * every sentence. Reads the analysis only; article text is escaped for Markdown and HTML.
+ * every sentence; above 12 documents (unless `options.full`) a summary instead (README, "The provenance report"). Reads the analysis only; article text is escaped for Markdown and HTML.
  */
-export function renderReport(result: AnalysisResult): string {
+export function renderReport(result: AnalysisResult, options: ReportOptions = {}): string {
   const title = escapeMarkdown(result.title ?? result.name);
-  const sections: [string, string[]][] = [
+  const summary = summarises(result, options);
+  const sections: [string, string[]][] = summary ? summarySections(result) : [
     ['Findings', renderFindings(result)],
     ['Inputs', renderInputsTable(result)],
     ['Composition', renderCompositionSection(result)],
     ['Who carries whose text', renderPairwiseMatrix(result)],
     ['Provenance graph', [
-      'Solid arrows run from the text that was reused to the outlet that reused it (share of the receiving article; red when the source is not credited); a line without an arrowhead joins two outlets sharing text when neither shows which came first. ' +
-        'Rounded nodes are statements several outlets quote: a common primary source, with dotted lines to the outlets that quote it.',
+      GRAPH_NOTE,
       '',
       ...renderMermaidGraph(result),
       '',
@@ -39,7 +62,8 @@ export function renderReport(result: AnalysisResult): string {
     ['Sentence by sentence', renderSentenceListing(result)],
     ['Method', renderMethodSection()],
   ];
-  if (result.warnings.length > 0) sections.push(['Warnings', result.warnings.map((w) => `- ${escapeMarkdown(w)}`)]);
+  const warnings = summary ? summaryWarnings(result.warnings) : result.warnings;
+  if (warnings.length > 0) sections.push(['Warnings', warnings.map((w) => `- ${escapeMarkdown(w)}`)]);
   const out = [
     `# Provenance report: ${title}`,
     '',

@@ -6,10 +6,10 @@ import { useEffect, useReducer } from 'react';
 import { Box, useApp, useInput, type Key } from 'ink';
 import type { AnalysisResult } from '../types.js';
 import { makeTheme } from './theme.js';
-import { pageWidth, type Size } from './layout.js';
+import { MAX_LIST_ROWS, pageWidth, type Size } from './layout.js';
 import { clean } from './display-text.js';
-import { initialState, type ReviewState } from './state/review-state.js';
-import { layoutOf, pageRows, reduceReview, settle, type ReviewAction, type ReviewContext } from './state/review-reducer.js';
+import { initialState, SORT_LABEL, type ReviewState } from './state/review-state.js';
+import { layoutOf, pageRows, reduceReview, settle, shownOutlets, type ReviewAction, type ReviewContext } from './state/review-reducer.js';
 import { keyToAction, splitKeys } from './state/keymap.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { Header } from './components/header.js';
@@ -43,7 +43,7 @@ export function ReviewApp({ result, noColor = false, size, onQuit }: ReviewAppPr
   const [state, dispatch] = useReducer(
     (s: ReviewState, a: ReviewAction | KeysAction) => {
       if (a.type !== 'keys') return reduceReview(ctx, s, a);
-      for (const k of s.search.editing ? [a.input] : splitKeys(a.input, a.key)) {
+      for (const k of s.search.editing || s.outletFilter.editing ? [a.input] : splitKeys(a.input, a.key)) {
         const action = keyToAction(k, a.key, s);
         if (action) s = reduceReview(ctx, s, action);
       }
@@ -66,6 +66,9 @@ export function ReviewApp({ result, noColor = false, size, onQuit }: ReviewAppPr
   const theme = makeTheme(noColor);
   const layout = layoutOf(ctx, state);
   const title = clean(result.title ?? result.name);
+  const outlets = { shown: shownOutlets(ctx, state).length, total: result.documents.length };
+  // The order is shown once it matters: when the list cannot show every outlet, or when it is sorted.
+  const sort = state.sort !== 'input' || outlets.total > MAX_LIST_ROWS ? SORT_LABEL[state.sort] : '';
   let body;
   if (state.help) body = <HelpOverlay layout={layout} top={state.scroll.help} theme={theme} />;
   else if (state.view === 'outlets') body = <OutletView result={result} state={state} layout={layout} theme={theme} />;
@@ -76,11 +79,11 @@ export function ReviewApp({ result, noColor = false, size, onQuit }: ReviewAppPr
   }
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.rows}>
-      <Header view={state.view} title={title} width={layout.columns} theme={theme} />
+      <Header view={state.view} title={title} sort={sort} width={layout.columns} theme={theme} />
       <Box height={layout.bodyHeight} flexDirection="column">
         {body}
       </Box>
-      <Footer state={state} width={layout.columns} theme={theme} />
+      <Footer state={state} width={layout.columns} theme={theme} outlets={outlets} />
     </Box>
   );
 }

@@ -3,11 +3,14 @@
  * relation and score; against each near-verbatim counterpart, a word-level diff.
  */
 import type { AnalysisResult, AnalyzedDocument, Segment } from '../types.js';
-import { clean, outletName } from './display-text.js';
+import { clean, documentOf, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL, RELATION_LABEL } from './theme.js';
 import { type Row, type Span, fit, wrapSpans } from './styled-text.js';
 import { wordDiff } from './word-diff.js';
 import { CHANGE_NOTE } from '../text/change-notes.js';
+
+/** Counterparts drawn in full (a wire sentence can have hundreds in a large collection); the rest are counted. */
+export const DETAIL_COUNTERPARTS = 30;
 
 const LABEL_TEXT = {
   copied: 'copied: an identical or near-verbatim counterpart elsewhere',
@@ -36,8 +39,8 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
     return rows;
   }
   rows.push([{ text: `Counterparts (${segment.matches.length})`, bold: true, underline: true }]);
-  for (const m of segment.matches) {
-    const other = result.documents.find((d) => d.id === m.document);
+  for (const m of segment.matches.slice(0, DETAIL_COUNTERPARTS)) {
+    const other = documentOf(result, m.document);
     const counterpart = other?.segments[m.segment];
     const tone = RELATION_LABEL[m.relation];
     rows.push([]);
@@ -65,6 +68,11 @@ export function detailRows(result: AnalysisResult, doc: AnalyzedDocument, segmen
       const span: Span = m.relation === 'identical' ? { text: theirs, tone: 'copied' } : { text: theirs };
       rows.push(...wrapSpans([span], width, [{ text: '    ' }]));
     }
+  }
+  const more = segment.matches.length - DETAIL_COUNTERPARTS;
+  if (more > 0) {
+    rows.push([]);
+    rows.push(...wrapSpans([{ text: `… and ${more} more counterpart${more === 1 ? '' : 's'} in other outlets (wiretrace analyze --json lists them all).`, tone: 'muted' }], width));
   }
   return rows;
 }

@@ -1,11 +1,19 @@
 /** The footer as a row: the legend on the left, key hints on the right; what does not fit is dropped. */
 import type { ReviewState } from './state/review-state.js';
+import { clean } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, type Span, fit, rowWidth, textWidth } from './styled-text.js';
 
-export function footerHints(s: ReviewState): string[] {
+/** How many outlets the list shows, of how many. */
+export interface OutletCount {
+  shown: number;
+  total: number;
+}
+
+export function footerHints(s: ReviewState, outlets?: OutletCount): string[] {
   if (s.help) return ['↑↓ scroll', 'Esc close', 'q quit'];
   const state: string[] = [];
+  if (s.outletFilter.query !== '') state.push(`outlets “${clean(s.outletFilter.query)}”: ${outlets ? `${outlets.shown} of ${outlets.total}` : 'filtered'} · Esc clears`);
   if (s.filter !== 'all') state.push(`only ${s.filter}`);
   if (!s.showBoilerplate) state.push('boilerplate hidden');
   switch (s.view) {
@@ -28,9 +36,9 @@ const LEGEND: Span[] = [
   { text: `${QUOTE_SYMBOL} quote`, tone: 'quote' },
 ];
 
-export function footerRow(s: ReviewState, width: number): Row {
+export function footerRow(s: ReviewState, width: number, outlets?: OutletCount): Row {
   if (s.message) return [{ text: ' ' + fit(s.message, width - 1), tone: 'accent' }];
-  const hints = footerHints(s);
+  const hints = footerHints(s, outlets);
   // State hints (the filter, hidden boilerplate) come first and are kept; key hints are dropped
   // from the left, keeping the last two (help, quit); then legend entries from the right.
   const keys = s.help ? hints.length : s.view === 'outlets' || s.view === 'detail' ? 4 : hints.length;

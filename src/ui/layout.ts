@@ -45,6 +45,14 @@ export function computeLayout(size: Size, documents: number): Layout {
   return { columns, rows, bodyHeight, sidebar, sidebarWidth, listRows, articleWidth, articleHeight, previewWidth };
 }
 
+/** Rows of one outlet's block in the sidebar (name, bar, figures, a blank), under two rows of heading. */
+export const SIDEBAR_BLOCK = 4;
+
+/** How many outlets the list shows at once: a page for `[` and `]`. */
+export function outletPage(l: Layout): number {
+  return l.sidebar ? Math.max(1, Math.floor((l.bodyHeight - 2) / SIDEBAR_BLOCK)) : Math.max(1, l.listRows);
+}
+
 /** Width of full-screen texts (detail, provenance, help), with a one-column margin each side. */
 export function pageWidth(l: Layout): number {
   return Math.min(l.columns - 2, 120);

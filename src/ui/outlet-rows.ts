@@ -4,6 +4,8 @@ import { BAR_GLYPHS, compositionBar } from '../summary/format-summary.js';
 import { percent } from '../text/percent.js';
 import { clean } from './display-text.js';
 import { POINTER, type Tone } from './theme.js';
+import { SIDEBAR_BLOCK } from './layout.js';
+import { windowStart } from './outlet-order.js';
 import { type Row, type Span, fit, rowWidth } from './styled-text.js';
 
 const GLYPH_TONES = new Map<string, Tone>([
@@ -34,17 +36,36 @@ const figures = (d: AnalyzedDocument): Span[] => [
   { text: percent(d.stats.unique).padStart(5), tone: 'unique' },
 ];
 
-/** One row per outlet, for the list above the article. */
-export function outletListRows(result: AnalysisResult, current: number, width: number, height: number): Row[] {
+const nameWidths = new WeakMap<AnalysisResult, number>();
+
+/** The name column's width: the longest outlet name, 6 to 24 (over every outlet, so it does not change as the list scrolls). */
+function nameColumn(result: AnalysisResult): number {
+  let w = nameWidths.get(result);
+  if (w === undefined) {
+    w = Math.min(24, result.documents.reduce((n, d) => Math.max(n, [...clean(d.outlet.name)].length), 6));
+    nameWidths.set(result, w);
+  }
+  return w;
+}
+
+/** What the list says when the outlet filter leaves nothing. */
+const noOutlet = (query: string): Row => [{ text: `  No outlet's name contains “${clean(query)}” · Esc clears`, tone: 'muted' }];
+
+/**
+ * One row per outlet, for the list above the article: a window of `height` rows of the outlets
+ * shown (`order`, indices into result.documents), around the current one. Only those rows are built.
+ */
+export function outletListRows(result: AnalysisResult, order: readonly number[], current: number, width: number, height: number, query = ''): Row[] {
+  if (order.length === 0) return [noOutlet(query)];
   const docs = result.documents;
-  const nameWidth = Math.min(24, Math.max(6, ...docs.map((d) => [...clean(d.outlet.name)].length)));
+  const nameWidth = nameColumn(result);
   const barWidth = Math.max(6, Math.min(20, width - nameWidth - 4 - 21 - 2));
-  const first = Math.max(0, Math.min(current - Math.floor(height / 2), docs.length - height));
-  const shown = docs.slice(first, first + height);
+  const first = windowStart(Math.max(0, order.indexOf(current)), height, order.length);
+  const shown = order.slice(first, first + height);
   const above = first;
-  const below = docs.length - first - shown.length;
-  return shown.map((d, k) => {
-    const i = first + k;
+  const below = order.length - first - shown.length;
+  return shown.map((i, k) => {
+    const d = docs[i]!;
     const on = i === current;
     const row: Row = [
       { text: on ? POINTER : ' ', tone: 'accent' },
@@ -60,17 +81,30 @@ export function outletListRows(result: AnalysisResult, current: number, width: n
   });
 }
 
-/** A block of rows per outlet, for the sidebar. */
-export function sidebarRows(result: AnalysisResult, current: number, width: number): Row[] {
-  const rows: Row[] = [[{ text: ' Outlets', bold: true }, { text: `  ${result.documents.length}`, tone: 'muted' }], []];
-  result.documents.forEach((d, i) => {
+/**
+ * A block of rows per outlet, for the sidebar: its heading (how many outlets, of how many when
+ * filtered), then as many blocks as `height` holds, around the current outlet; only those are built.
+ */
+export function sidebarRows(result: AnalysisResult, order: readonly number[], current: number, width: number, height: number, query = ''): Row[] {
+  const total = result.documents.length;
+  const count = order.length === total ? `  ${total}` : `  ${order.length} of ${total}`;
+  const rows: Row[] = [[{ text: ' Outlets', bold: true }, { text: count, tone: 'muted' }]];
+  if (order.length === 0) return [...rows, [], noOutlet(query)];
+  const blocks = Math.max(1, Math.floor((height - 2) / SIDEBAR_BLOCK));
+  const first = windowStart(Math.max(0, order.indexOf(current)), blocks, order.length);
+  const shown = order.slice(first, first + blocks);
+  const below = order.length - first - shown.length;
+  rows.push(first > 0 ? [{ text: `  ↑ ${first} more · [`, tone: 'accent' }] : []);
+  for (const i of shown) {
+    const d = result.documents[i]!;
     const on = i === current;
     const mark: Span = { text: on ? POINTER + ' ' : '  ', tone: 'accent' };
     rows.push([mark, { text: fit(clean(d.outlet.name), width - 3), bold: on, ...(on ? { tone: 'accent' as const } : {}) }]);
     rows.push([mark, ...barSpans(d, Math.min(20, width - 4))]);
     rows.push([mark, ...figures(d), { text: `  ${d.stats.articleWords} w`, tone: 'muted' }]);
     rows.push([]);
-  });
+  }
+  if (below > 0) rows[rows.length - 1] = [{ text: `  ↓ ${below} more · ]`, tone: 'accent' }];
   return rows;
 }
 

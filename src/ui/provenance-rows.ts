@@ -11,9 +11,52 @@ import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
 import { possessive } from '../text/possessive.js';
 import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
+import { FULL_VIEW_MAX_DOCUMENTS, rankedEdges } from '../summary/reuse-ranking.js';
 
-export function provenanceRows(result: AnalysisResult, width: number): Row[] {
+/** Edges, similar pairs and quoted sources listed when the collection is large, besides the selected outlet's own. */
+export const PROVENANCE_TOP = 20;
+
+/**
+ * What the view lists. Up to FULL_VIEW_MAX_DOCUMENTS documents: everything, in the result's order.
+ * Above: the selected outlet's edges, similar pairs, facts and quoted sources, then the strongest
+ * PROVENANCE_TOP edges and the first similar pairs and sources (`omitted` counts what is left out).
+ */
+function selection(result: AnalysisResult, focus: string | undefined) {
   const p = result.provenance;
+  const similar = p.similar ?? [];
+  const facts = p.documents.filter((d) => d.agencyCopy || d.attributions.length > 0 || d.fingerprints.length > 0);
+  if (result.documents.length <= FULL_VIEW_MAX_DOCUMENTS) return { edges: p.edges, similar, facts, sources: p.sources, omitted: 0 };
+  const mine = (ids: readonly string[]): boolean => ids.includes(focus ?? '');
+  const own = rankedEdges(result).filter((e) => mine([e.from, e.to]));
+  const edges = [...own, ...rankedEdges(result).filter((e) => !mine([e.from, e.to])).slice(0, PROVENANCE_TOP)];
+  const pairs = [...similar.filter((x) => mine(x.documents)), ...similar.filter((x) => !mine(x.documents)).slice(0, PROVENANCE_TOP)];
+  const quoted = (q: (typeof p.sources)[number]): boolean => mine(q.quotedBy.map((b) => b.document));
+  const sources = [...p.sources.filter(quoted), ...p.sources.filter((q) => !quoted(q)).slice(0, PROVENANCE_TOP)];
+  const omitted = p.edges.length - edges.length + similar.length - pairs.length + p.sources.length - sources.length;
+  return { edges, similar: pairs, facts: facts.filter((d) => d.document === focus), sources, omitted };
+}
+
+const cache = new WeakMap<AnalysisResult, Map<string, Row[]>>();
+
+/**
+ * The provenance view's rows for a width; `focus` (the selected outlet's id) comes first when the
+ * collection is large (selection above). Memoised: the reducer asks on every key.
+ */
+export function provenanceRows(result: AnalysisResult, width: number, focus?: string): Row[] {
+  let byKey = cache.get(result);
+  if (!byKey) cache.set(result, (byKey = new Map()));
+  const key = `${width}\u0000${result.documents.length > FULL_VIEW_MAX_DOCUMENTS ? (focus ?? '') : ''}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const rows = buildRows(result, width, focus);
+  if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, rows);
+  return rows;
+}
+
+function buildRows(result: AnalysisResult, width: number, focus: string | undefined): Row[] {
+  const p = result.provenance;
+  const shown = selection(result, focus);
   const name = (id: string): string => outletName(result, id);
   const rows: Row[] = [];
   const title = (t: string): void => {
@@ -21,8 +64,12 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
   };
 
   title('Who took from whom');
+  if (shown.omitted > 0) {
+    const what = `${p.edges.length} edges among ${result.documents.length} outlets: ${focus ? `${possessive(name(focus))} first, then ` : ''}the ${PROVENANCE_TOP} strongest others (and as many similar pairs and quoted sources); ${shown.omitted} not listed here (wiretrace report, or analyze --json, has them all).`;
+    rows.push(...wrapSpans([{ text: what, tone: 'muted' }], width, [{ text: '  ' }]));
+  }
   if (p.edges.length === 0) rows.push([{ text: '  No outlet reuses another\'s text beyond shared quotes.', tone: 'muted' }]);
-  for (const e of p.edges) {
+  for (const e of shown.edges) {
     rows.push([]);
     rows.push(
       ...wrapSpans(
@@ -54,14 +101,14 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
     for (const ev of e.evidence) rows.push(...wrapSpans([{ text: clean(ev) }], width, [{ text: '    – ', tone: 'muted' }], [{ text: '      ' }]));
   }
 
-  const similar = p.similar ?? [];
+  const similar = shown.similar;
   if (similar.length > 0) {
     rows.push([]);
     title(SIMILAR_TITLE);
     for (const s of similar) rows.push(...wrapSpans([{ text: clean(similarPairLine(s, name)), tone: 'muted' }], width, [{ text: '  ↔ ', tone: 'muted' }], [{ text: '    ' }]));
   }
 
-  const docs = p.documents.filter((d) => d.agencyCopy || d.attributions.length > 0 || d.fingerprints.length > 0);
+  const docs = shown.facts;
   if (docs.length > 0) {
     rows.push([]);
     title('What each text says about its sources');
@@ -81,7 +128,7 @@ export function provenanceRows(result: AnalysisResult, width: number): Row[] {
   title('Common quoted sources');
   rows.push(...wrapSpans([{ text: 'Shared quotes point to a primary source, not to copying between outlets.', tone: 'muted' }], width, [{ text: '  ' }]));
   if (p.sources.length === 0) rows.push([{ text: '  None found.', tone: 'muted' }]);
-  for (const s of p.sources) {
+  for (const s of shown.sources) {
     rows.push([]);
     rows.push(...wrapSpans([{ text: `“${clean(s.statement)}”` }, ...(s.speaker ? [{ text: ` — ${clean(s.speaker)}`, tone: 'muted' as const }] : [])], width, [{ text: `  ${QUOTE_SYMBOL} `, tone: 'accent' }], [{ text: '    ' }]));
     const by = [...new Set(s.quotedBy.map((q) => name(q.document)))];

@@ -12,6 +12,7 @@ export const KEYS = {
   escape: '\u001b',
   tab: '\t',
   pageDown: '\u001b[6~',
+  backspace: '\u007f',
 } as const;
 
 const tick = (ms = 15): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -17,6 +17,8 @@ const ACTIONS: ReviewAction[] = [
   { type: 'help' }, { type: 'search-start' }, { type: 'search-type', text: 'the' }, { type: 'search-commit' },
   { type: 'search-next', by: 1 }, { type: 'resize', size: { columns: 80, rows: 24 } }, { type: 'resize', size: { columns: 200, rows: 50 } },
   { type: 'resize', size: { columns: 50, rows: 14 } },
+  { type: 'sort' }, { type: 'outlet-page', by: 1 }, { type: 'outlet-page', by: -1 }, { type: 'outlet-filter-start' },
+  { type: 'outlet-filter-type', text: 'r' }, { type: 'outlet-filter-erase' }, { type: 'outlet-filter-commit' },
 ];
 
 describe('wrapSpans', () => {

@@ -8,17 +8,18 @@ import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
- * `wiretrace report [paths…] [--format md|html] [--out FILE]`: render the whole report in memory, then write it
+ * `wiretrace report [paths…] [--format md|html] [--out FILE] [--full]`: render the whole report in memory, then write it
  * atomically (a temporary file in the target folder, renamed over the target), so a failure at
  * any point leaves an existing report as it was. `--out -` prints it instead.
  */
-export async function run(paths: string[], options: { out?: string; format?: string; archive?: string }, analysis: AnalysisSettings = {}): Promise<void> {
+export async function run(paths: string[], options: { out?: string; format?: string; archive?: string; full?: boolean }, analysis: AnalysisSettings = {}): Promise<void> {
   const out = options.out;
   const format = reportFormat(options.format, out);
   if (out !== undefined && out !== '-') checkReportPath(out);
   const result = await loadAnalysis(paths, options.archive, analysis);
   // The HTML report (and its graph-layout library) is loaded only when asked for.
-  const text = format === 'html' ? (await import('../../html/html-pages.js')).renderHtmlReport(result) : renderReport(result);
+  const shape = { full: options.full === true };
+  const text = format === 'html' ? (await import('../../html/html-pages.js')).renderHtmlReport(result, shape) : renderReport(result, shape);
   if (out === '-') {
     writeStdout(text);
     return;

@@ -3,11 +3,12 @@ import { VIEWS, VIEW_TITLE, type View } from '../state/review-state.js';
 import type { Theme } from '../theme.js';
 import { fit, textWidth } from '../styled-text.js';
 
-/** The top row: the app's name, the four views with their keys, the story's title when it fits. */
-export function Header({ view, title, width, theme }: { view: View; title: string; width: number; theme: Theme }) {
+/** The top row: the app's name, the four views with their keys, the outlet list's order (`sort`, when given), the story's title when it fits. */
+export function Header({ view, title, sort = '', width, theme }: { view: View; title: string; sort?: string; width: number; theme: Theme }) {
   const accent = theme.tone('accent');
   const tabs = VIEWS.map((v, i) => ({ v, text: ` ${i + 1} ${VIEW_TITLE[v]} ` }));
-  const used = 11 + tabs.reduce((n, t) => n + textWidth(t.text) + 1, 0);
+  const order = sort === '' ? '' : `  ⇅ ${sort}`;
+  const used = 11 + tabs.reduce((n, t) => n + textWidth(t.text) + 1, 0) + textWidth(order);
   const room = width - used - 2;
   return (
     <Box width={width} height={1}>
@@ -21,6 +22,7 @@ export function Header({ view, title, width, theme }: { view: View; title: strin
             </Text>
           </Text>
         ))}
+        {order !== '' ? <Text color={accent.color}>{order}</Text> : null}
         {room > 12 ? <Text dimColor>{'  ' + fit(title, room)}</Text> : null}
       </Text>
     </Box>

@@ -7,6 +7,7 @@ import { articleRows, visibleSegments } from '../article-rows.js';
 import { articleTitleRow, outletListRows, sidebarRows } from '../outlet-rows.js';
 import { detailRows } from '../detail-rows.js';
 import { RowWindow, StyledRow } from './styled-row.js';
+import { outletOrder } from '../outlet-order.js';
 import { ScrollText } from './scroll-text.js';
 
 /** The default screen: the outlets with their composition, and the selected outlet's article. */
@@ -14,6 +15,8 @@ export function OutletView({ result, state, layout, theme }: { result: AnalysisR
   const d = result.documents[state.doc];
   if (!d) return null;
   const selected = state.selected[state.doc] ?? 0;
+  const order = outletOrder(result, state.sort, state.outletFilter.query);
+  const query = state.outletFilter.query;
   const { rows } = articleRows(d, layout.articleWidth, {
     filter: state.filter,
     showBoilerplate: state.showBoilerplate,
@@ -31,7 +34,7 @@ export function OutletView({ result, state, layout, theme }: { result: AnalysisR
   if (!layout.sidebar) {
     return (
       <Box flexDirection="column" height={layout.bodyHeight}>
-        <RowWindow rows={outletListRows(result, state.doc, layout.columns, layout.listRows)} height={layout.listRows} width={layout.columns} theme={theme} />
+        <RowWindow rows={outletListRows(result, order, state.doc, layout.columns, layout.listRows, query)} height={layout.listRows} width={layout.columns} theme={theme} />
         {article}
       </Box>
     );
@@ -39,7 +42,7 @@ export function OutletView({ result, state, layout, theme }: { result: AnalysisR
   const preview = layout.previewWidth > 0 ? detailRows(result, d, d.segments[selected], layout.previewWidth - 2, theme.noColor) : [];
   return (
     <Box flexDirection="row" height={layout.bodyHeight}>
-      <RowWindow rows={sidebarRows(result, state.doc, layout.sidebarWidth)} height={layout.bodyHeight} width={layout.sidebarWidth} theme={theme} />
+      <RowWindow rows={sidebarRows(result, order, state.doc, layout.sidebarWidth, layout.bodyHeight, query)} height={layout.bodyHeight} width={layout.sidebarWidth} theme={theme} />
       <Box width={1} />
       {article}
       {layout.previewWidth > 0 ? (

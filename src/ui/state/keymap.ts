@@ -4,14 +4,18 @@ import type { ReviewAction } from './review-reducer.js';
 import type { ReviewState } from './review-state.js';
 import { VIEWS } from './review-state.js';
 
+/** A key while a prompt (the search, the outlet filter) is open: Esc, Enter, erase, or text. */
+function promptAction(input: string, key: Key, commit: ReviewAction, erase: ReviewAction, type: (text: string) => ReviewAction): ReviewAction | undefined {
+  if (key.escape) return { type: 'escape' };
+  if (key.return) return commit;
+  if (key.backspace || key.delete) return erase;
+  if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
+  return input ? type(input) : undefined;
+}
+
 export function keyToAction(input: string, key: Key, s: ReviewState): ReviewAction | undefined {
-  if (s.search.editing) {
-    if (key.escape) return { type: 'escape' };
-    if (key.return) return { type: 'search-commit' };
-    if (key.backspace || key.delete) return { type: 'search-erase' };
-    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return undefined;
-    return input ? { type: 'search-type', text: input } : undefined;
-  }
+  if (s.search.editing) return promptAction(input, key, { type: 'search-commit' }, { type: 'search-erase' }, (text) => ({ type: 'search-type', text }));
+  if (s.outletFilter.editing) return promptAction(input, key, { type: 'outlet-filter-commit' }, { type: 'outlet-filter-erase' }, (text) => ({ type: 'outlet-filter-type', text }));
   if (key.escape) return { type: 'escape' };
   if (key.return) return { type: 'enter' };
   if (key.upArrow || input === 'k') return { type: 'move', by: -1 };
@@ -35,6 +39,14 @@ export function keyToAction(input: string, key: Key, s: ReviewState): ReviewActi
       return { type: 'filter' };
     case 'b':
       return { type: 'boilerplate' };
+    case 'o':
+      return { type: 'outlet-filter-start' };
+    case 's':
+      return { type: 'sort' };
+    case '[':
+      return { type: 'outlet-page', by: -1 };
+    case ']':
+      return { type: 'outlet-page', by: 1 };
     case '/':
       return { type: 'search-start' };
     case 'n':

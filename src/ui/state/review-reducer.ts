@@ -3,19 +3,26 @@
  * The reducer knows the layout so that it can keep the selection visible and clamp scrolling.
  */
 import type { AnalysisResult, AnalyzedDocument } from '../../types.js';
-import { alignmentLayout, computeLayout, helpBox, pageWidth, type Layout, type Size } from '../layout.js';
+import { alignmentLayout, computeLayout, helpBox, outletPage, pageWidth, type Layout, type Size } from '../layout.js';
 import { articleRows, isVisible, visibleSegments } from '../article-rows.js';
 import { detailRows } from '../detail-rows.js';
 import { provenanceRows } from '../provenance-rows.js';
 import { helpRows } from '../help-rows.js';
 import { clean } from '../display-text.js';
-import { FILTERS, type ReviewState, type View } from './review-state.js';
+import { outletOrder } from '../outlet-order.js';
+import { FILTERS, SORT_TITLE, SORTS, type ReviewState, type View } from './review-state.js';
 
 export type ReviewAction =
   | { type: 'move'; by: 1 | -1 }
   | { type: 'page'; by: 1 | -1 }
   | { type: 'edge'; to: 'first' | 'last' }
   | { type: 'outlet'; by: 1 | -1 }
+  | { type: 'outlet-page'; by: 1 | -1 }
+  | { type: 'sort' }
+  | { type: 'outlet-filter-start' }
+  | { type: 'outlet-filter-type'; text: string }
+  | { type: 'outlet-filter-erase' }
+  | { type: 'outlet-filter-commit' }
   | { type: 'enter' }
   | { type: 'escape' }
   | { type: 'view'; view: View }
@@ -41,6 +48,33 @@ export function layoutOf(ctx: ReviewContext, s: ReviewState): Layout {
   return computeLayout(s.size, ctx.result.documents.length);
 }
 
+/** The outlets the list shows, in its order (the outlet filter and the sort applied). */
+export function shownOutlets(ctx: ReviewContext, s: ReviewState): readonly number[] {
+  return outletOrder(ctx.result, s.sort, s.outletFilter.query);
+}
+
+/** Clear the outlet filter when it hides the current outlet (a search or the table went there). */
+function revealOutlet(ctx: ReviewContext, s: ReviewState): ReviewState {
+  return shownOutlets(ctx, s).includes(s.doc) ? s : { ...s, outletFilter: { editing: false, query: '' } };
+}
+
+/** The outlet filter with another text, while typing: the outlet selected when the prompt opened is selected again when shown. */
+function refilter(ctx: ReviewContext, s: ReviewState, query: string, editing: boolean): ReviewState {
+  const from = s.outletFilter.from;
+  const t: ReviewState = { ...s, outletFilter: editing && from !== undefined ? { editing, query, from } : { editing, query } };
+  return from !== undefined && shownOutlets(ctx, t).includes(from) ? { ...t, doc: from } : t;
+}
+
+/** Move `by` places along the shown outlets (wrapping when `wrap`), from the current one. */
+function stepOutlet(ctx: ReviewContext, s: ReviewState, by: number, wrap: boolean): ReviewState {
+  const order = shownOutlets(ctx, s);
+  if (order.length === 0) return s;
+  const i = order.indexOf(s.doc);
+  const n = order.length;
+  const at = i < 0 ? 0 : wrap ? (((i + by) % n) + n) % n : clamp(i + by, 0, n - 1);
+  return { ...s, doc: order[at]!, scroll: { ...s.scroll, detail: 0 } };
+}
+
 function currentDoc(ctx: ReviewContext, s: ReviewState): AnalyzedDocument | undefined {
   return ctx.result.documents[s.doc];
 }
@@ -56,7 +90,7 @@ export function pageRows(ctx: ReviewContext, s: ReviewState, which: 'detail' | '
   const l = layoutOf(ctx, s);
   const w = pageWidth(l);
   if (which === 'help') return helpRows(helpBox(l).inner);
-  if (which === 'provenance') return provenanceRows(ctx.result, w);
+  if (which === 'provenance') return provenanceRows(ctx.result, w, currentDoc(ctx, s)?.id);
   const d = currentDoc(ctx, s);
   if (!d) return [];
   return detailRows(ctx.result, d, d.segments[s.selected[s.doc] ?? 0], w, ctx.noColor);
@@ -75,7 +109,9 @@ function maxScroll(ctx: ReviewContext, s: ReviewState, which: 'detail' | 'proven
 export function settle(ctx: ReviewContext, s: ReviewState): ReviewState {
   const docs = ctx.result.documents;
   if (docs.length === 0) return s;
-  const doc = clamp(s.doc, 0, docs.length - 1);
+  // The selection stays on its outlet while the list shows it; otherwise it goes to the list's first.
+  const shown = shownOutlets(ctx, s);
+  const doc = shown.length > 0 && !shown.includes(s.doc) ? shown[0]! : clamp(s.doc, 0, docs.length - 1);
   let out: ReviewState = { ...s, doc };
   const d = docs[doc]!;
   const visible = visibleSegments(d, s.filter, s.showBoilerplate);
@@ -185,6 +221,7 @@ function jumpToMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurr
   const seg = ctx.result.documents[hit.doc]!.segments[hit.id]!;
   if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all', showBoilerplate: true };
   if (out.view !== 'detail') out = { ...out, view: 'outlets' };
+  out = revealOutlet(ctx, out);
   const total = countMatches(ctx, s.search.query);
   return { ...out, message: `“${s.search.query}”: ${total} sentence${total === 1 ? '' : 's'} · n next · N previous` };
 }
@@ -201,6 +238,7 @@ function jumpToUnit(ctx: ReviewContext, s: ReviewState): ReviewState {
   let out: ReviewState = withSelected({ ...s, doc, view: 'outlets' }, id);
   const seg = ctx.result.documents[doc]!.segments[id]!;
   if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all' };
+  out = revealOutlet(ctx, out);
   // The selected outlet does not carry this content: say so, rather than switch outlet silently.
   if (!own && here) out = { ...out, message: `${clean(here.outlet.name)} does not carry this; showing it in ${clean(ctx.result.documents[doc]!.outlet.name)}.` };
   return out;
@@ -219,6 +257,7 @@ function step(ctx: ReviewContext, s0: ReviewState, a: ReviewAction): ReviewState
       return { ...s, help: !s.help, scroll: { ...s.scroll, help: 0 } };
     case 'escape':
       if (s.search.editing) return { ...s, search: { editing: false, query: s.search.query } };
+      if (s.outletFilter.editing || (!s.help && s.view !== 'detail' && s.outletFilter.query !== '')) return refilter(ctx, s, '', false);
       if (s.help) return { ...s, help: false };
       if (s.view === 'detail') return { ...s, view: 'outlets' };
       return s;
@@ -229,10 +268,22 @@ function step(ctx: ReviewContext, s0: ReviewState, a: ReviewAction): ReviewState
       if (s.view === 'outlets') return { ...s, view: 'detail', scroll: { ...s.scroll, detail: 0 } };
       if (s.view === 'alignment') return jumpToUnit(ctx, s);
       return s;
-    case 'outlet': {
-      const n = ctx.result.documents.length;
-      return { ...s, doc: (s.doc + a.by + n) % n, scroll: { ...s.scroll, detail: 0 } };
+    case 'outlet':
+      return stepOutlet(ctx, s, a.by, true);
+    case 'outlet-page':
+      return stepOutlet(ctx, s, a.by * outletPage(l), false);
+    case 'sort': {
+      const sort = SORTS[(SORTS.indexOf(s.sort) + 1) % SORTS.length]!;
+      return { ...s, sort, message: `Outlets in ${sort === 'input' ? 'input order' : `order: ${SORT_TITLE[sort]} first`} · s next order` };
     }
+    case 'outlet-filter-start':
+      return { ...s, help: false, view: s.view === 'detail' ? 'outlets' : s.view, outletFilter: { editing: true, query: s.outletFilter.query, from: s.doc } };
+    case 'outlet-filter-type':
+      return refilter(ctx, s, s.outletFilter.query + a.text, true);
+    case 'outlet-filter-erase':
+      return refilter(ctx, s, [...s.outletFilter.query].slice(0, -1).join(''), true);
+    case 'outlet-filter-commit':
+      return { ...s, outletFilter: { editing: false, query: s.outletFilter.query } };
     case 'filter':
       return { ...s, filter: FILTERS[(FILTERS.indexOf(s.filter) + 1) % FILTERS.length]! };
     case 'boilerplate':

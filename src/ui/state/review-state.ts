@@ -14,10 +14,30 @@ export const VIEW_TITLE: Record<View, string> = {
 export type LabelFilter = 'all' | 'copied' | 'paraphrased' | 'unique';
 export const FILTERS: readonly LabelFilter[] = ['all', 'copied', 'paraphrased', 'unique'];
 
+/** The outlet list's order: as given, most reused by others first, most taken from others first. */
+export type OutletSort = 'input' | 'reused' | 'taking';
+export const SORTS: readonly OutletSort[] = ['input', 'reused', 'taking'];
+export const SORT_TITLE: Record<OutletSort, string> = {
+  input: 'input order',
+  reused: 'most reused by others',
+  taking: 'most copied from others',
+};
+/** The same, short enough for the header at 80 columns. */
+export const SORT_LABEL: Record<OutletSort, string> = {
+  input: 'input order',
+  reused: 'most reused',
+  taking: 'most copying',
+};
+
 export interface SearchState {
   /** True while the query is being typed. */
   editing: boolean;
   query: string;
+}
+
+export interface OutletFilterState extends SearchState {
+  /** While typing: the outlet selected when the prompt opened, selected again whenever the filter shows it. */
+  from?: number;
 }
 
 export interface ReviewState {
@@ -37,6 +57,9 @@ export interface ReviewState {
   filter: LabelFilter;
   showBoilerplate: boolean;
   search: SearchState;
+  /** The outlet list's name filter (typed after `o`; empty: every outlet). */
+  outletFilter: OutletFilterState;
+  sort: OutletSort;
   /** One line for the footer (search results); cleared by the next key. */
   message?: string;
   size: Size;
@@ -56,6 +79,8 @@ export function initialState(result: AnalysisResult, size: Size): ReviewState {
     filter: 'all',
     showBoilerplate: true,
     search: { editing: false, query: '' },
+    outletFilter: { editing: false, query: '' },
+    sort: 'input',
     size,
     quit: false,
   };
