@@ -14,10 +14,11 @@ const DOC_FACTOR = 2 ** DOCUMENT_BITS;
 /**
  * Two documents are candidates when the non-common shingles they share weigh at least this much,
  * a shingle in df documents weighing 2 / df (1 for a passage two documents share, less for one
- * spread wider): five shingles of a passage only they share, or more of a passage found in more
- * places. Stock phrases that stay under the cut-off thus add little…
+ * spread wider): one sentence of six content words that only they share (its four shingles of
+ * three stems, candidate-step.ts), or more of a passage found in more places. Stock phrases that
+ * stay under the cut-off thus add little…
  */
-export const MIN_SHARED_WEIGHT = 5;
+export const MIN_SHARED_WEIGHT = 4;
 /** …and each document keeps at most this many partners (the ones sharing most). */
 export const MAX_PARTNERS_PER_DOCUMENT = 100;
 
