@@ -3,8 +3,7 @@
  * each weighed and each stated in words a student can read and as data (kind, weight, the
  * sentences involved). Weights are log-odds in favour of one direction; their sum is the margin.
  */
-import type { EvidenceData, EvidenceKind, Fingerprint } from '../types.js';
-import { feedFormMark } from './fingerprints.js';
+import type { EvidenceData, EvidenceKind } from '../types.js';
 import { strongestCredit } from './attributions.js';
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
@@ -55,24 +54,11 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
   if (bCreditsA) items.push(evidenceItem('credit', WEIGHTS.credit, `${nb} credits ${bCreditsA.source}: ${quote(bCreditsA.text)}`, [at(b, bCreditsA.segment)]));
   if (aCreditsB) items.push(evidenceItem('credit', -WEIGHTS.credit, `${na} credits ${aCreditsB.source}: ${quote(aCreditsB.text)}`, [at(a, aCreditsB.segment)]));
 
-  const describeMark = (f: Fingerprint) => (f.kind === 'manifest' ? f.text : `${f.agency === '' ? 'a news agency' : f.agency} ${f.kind.replace('-', ' ')} ${quote(f.text, 60)}`);
-  const fa = feedFormMark(a.fingerprints);
-  const fb = feedFormMark(b.fingerprints);
   if (a.agencyCopy !== b.agencyCopy) {
     const [src, sign] = a.agencyCopy ? [a, 1] : [b, -1];
     const f = src.fingerprints[0]!;
-    items.push(evidenceItem('agency-copy', sign * WEIGHTS.agencyCopy, `${shortName(src.doc)} reads as agency copy: ${describeMark(f)}`, f.segment === undefined ? [] : [at(src, f.segment)]));
-  } else if (a.agencyCopy && (fa === undefined) !== (fb === undefined)) {
-    // Both carry the agency's marks, one in the form of its own feed, the other only as a credit: a reprint.
-    const [src, dst, f, sign] = fa ? [a, b, fa, 1] : [b, a, fb!, -1];
-    items.push(
-      evidenceItem(
-        'agency-copy',
-        sign * WEIGHTS.agencyCopy,
-        `${shortName(src.doc)} reads as the agency's own feed copy (${describeMark(f)}); ${shortName(dst.doc)} carries the agency's marks only as a credit (${describeMark(dst.fingerprints[0]!)})`,
-        f.segment === undefined ? [] : [at(src, f.segment)],
-      ),
-    );
+    const mark = f.kind === 'manifest' ? f.text : `${f.agency === '' ? 'a news agency' : f.agency} ${f.kind.replace('-', ' ')} ${quote(f.text, 60)}`;
+    items.push(evidenceItem('agency-copy', sign * WEIGHTS.agencyCopy, `${shortName(src.doc)} reads as agency copy: ${mark}`, f.segment === undefined ? [] : [at(src, f.segment)]));
   }
 
   for (const [reuse, sign, src, dst] of [

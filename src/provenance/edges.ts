@@ -20,7 +20,6 @@ import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './dire
 import { pairReuse, type PairReuse } from './pair-reuse.js';
 import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
 import { agencyStories } from './agency-stories.js';
-import { feedFormMark } from './fingerprints.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
 export const MIN_DIRECTION_MARGIN = 1;
@@ -86,9 +85,6 @@ function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: 
 /** The agency both documents carry the marks of, when both are agency copy of one agency. */
 function commonAgency(a: DocumentFacts, b: DocumentFacts): string | undefined {
   if (!a.agencyCopy || !b.agencyCopy) return undefined;
-  // The agency's feed text and a reprint carrying only its credit (a dateline, a sign-off) are
-  // source and copy, not two subscribers running one story: direction.ts weighs the feed form.
-  if ((feedFormMark(a.fingerprints) === undefined) !== (feedFormMark(b.fingerprints) === undefined)) return undefined;
   const named = (f: DocumentFacts) => new Set(f.fingerprints.map((p) => p.agency).filter((x) => x !== ''));
   const na = named(a);
   const nb = named(b);

@@ -51,18 +51,6 @@ function bylineAgency(parts: string): string | undefined {
   return undefined;
 }
 
-/**
- * Marks only the agency's own feed carries: instrument codes, company mark-up, a feed's slug line,
- * the manifest's wire flag. A dateline, a byline, a sign-off or a copyright line travel with the
- * copy when a subscriber reprints it; these do not (no newspaper prints "<GM>" or "MSFT.O").
- */
-const FEED_FORM: ReadonlySet<Fingerprint['kind']> = new Set(['instrument-code', 'mark-up', 'slug', 'manifest']);
-
-/** The text's first mark of the agency's own feed form, if it has one. */
-export function feedFormMark(prints: readonly Fingerprint[]): Fingerprint | undefined {
-  return prints.find((p) => FEED_FORM.has(p.kind));
-}
-
 export function findFingerprints(doc: AnalyzedDocument): Fingerprint[] {
   const out: Fingerprint[] = [];
   for (const s of doc.segments) {
