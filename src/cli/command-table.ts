@@ -44,7 +44,7 @@ const matchOption = { name: 'archive', value: 'path', description: 'show the art
 /** Options of every command that analyses articles (load-analysis.ts). */
 const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
   { name: 'candidates', value: 'step', description: 'how to choose the sentence pairs to compare: auto (default: from the cost), all-pairs, index' },
-  { name: 'jobs', value: 'n', description: 'threads to analyse with (default: one per core; inputs under 200 documents use one)' },
+  { name: 'jobs', value: 'n', description: 'threads to analyse with (default 1; inputs under 200 documents always use one)' },
 ];
 
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;

@@ -19,7 +19,7 @@ import type { ClassifyReply, ClassifyTask, SegmentReply, SegmentTask, StageReply
 
 /** Options of {@link analyzeDocumentsInParallel}: those of `analyzeDocuments`, and how many threads. */
 export interface ParallelOptions extends AnalyzeOptions {
-  /** Threads to use, the calling one included in the count's spirit: 1 runs everything here; default one per core. */
+  /** Threads to use: 1 (the default, defaultJobs) runs everything here; N > 1 starts N workers for inputs of WORKERS_MIN_DOCUMENTS or more. */
   jobs?: number;
 }
 

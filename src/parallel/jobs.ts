@@ -2,12 +2,17 @@
  * How many threads the analysis uses (`--jobs N`, the library's `jobs`), and from what size of
  * input it starts worker threads at all (README, "Large inputs").
  */
-import { availableParallelism } from 'node:os';
 import { usageError } from '../errors.js';
 
-/** The default: one thread per core (`os.availableParallelism()`). */
+/**
+ * The default: one thread. Measured with `npm run bench:scale` (README, "Scale"), workers are not
+ * faster yet on this engine: on 16,558 Reuters articles `--jobs 2` took 20.5 s and 1.5 GB against
+ * 13.4 s and 954 MB for `--jobs 1` (copying sentences to and from workers, and each worker's own
+ * engine and prepared sentences, cost more than the stages they take over). `--jobs N` asks for
+ * them.
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return 1;
 }
 
 /**
