@@ -33,6 +33,7 @@ import { arg, dataFolder, readReuters, wordCount } from './reuters-21578.mjs';
 
 const dataDir = dataFolder('usage: npm run bench:scale -- --data PATH/TO/reuters21578 [--sizes 1000,4000,all] [--plant-rate 0.02] [--seed N] [--keep]');
 const sizesArg = arg('sizes', '1000,2000,4000,8000,all');
+const jobsList = arg('jobs', '1,2').split(',').map(Number);
 const plantRate = Number(arg('plant-rate', '0.02'));
 const seed = Number(arg('seed', '21578'));
 const keep = process.argv.includes('--keep');
@@ -237,16 +238,17 @@ function buildCorpus(articles, n, dir) {
 const CHILD = `
 import { writeSync } from 'node:fs';
 process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\nBENCH-MAXRSS-KB ' + u.maxRSS + ' CPU-US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
-process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'analyze', '--jsonl', process.env.BENCH_CORPUS];
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'analyze', '--jsonl', '--jobs', process.env.BENCH_JOBS, process.env.BENCH_CORPUS];
 await import(${JSON.stringify(cli)});
 `;
 
-function runCorpus(dir, outFile) {
+/** One run with `--jobs jobs`: wall time, CPU (every thread's), peak RSS (the process's, worker threads included: they share it). */
+function runCorpus(dir, outFile, jobs) {
   const out = openSync(outFile, 'w');
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], {
     cwd: root,
-    env: { ...process.env, BENCH_CORPUS: dir },
+    env: { ...process.env, BENCH_CORPUS: dir, BENCH_JOBS: String(jobs) },
     stdio: ['ignore', out, 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -407,37 +409,43 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-scale-'));
 console.log(`Reuters-21578: ${articles.length} articles with bodies of 40 words or more; planted derivatives: ${plantRate * 100}% of each size; seed ${seed}`);
 console.log(`node ${process.version}, ${os.cpus().length} CPUs; work folder ${work}`);
 console.log('');
-console.log('   docs  planted   wall s    CPU s   peak MB   edges found (recall)   via dup.   reversed   false   other edges   ×time/doubling   ×CPU/doubling   edited / reworded / excerpt   candidates');
-let prev;
-let first;
+console.log('   docs  planted  jobs   wall s    CPU s   peak MB   edges found (recall)   via dup.   reversed   false   other edges   ×time/doubling   ×CPU/doubling   edited / reworded / excerpt   candidates');
+const prevOf = new Map();
+const firstOf = new Map();
 const references = [];
 try {
   for (const n of sizes) {
     const dir = path.join(work, `n${n}`);
     const { documents, planted } = buildCorpus(articles, n, dir);
     if (keep) writeFileSync(path.join(work, `n${n}.planted.json`), JSON.stringify(planted, null, 1));
-    const outFile = path.join(work, `n${n}.jsonl`);
-    const { ms, rssMB, cpuMs } = runCorpus(dir, outFile);
-    const tail = lastLine(outFile);
-    const s = score(tail.provenance, planted);
-    const perDoubling = (now, before) => (prev ? Math.pow(now / before, 1 / Math.log2(documents / prev.documents)).toFixed(2) : '');
-    const ratio = perDoubling(ms, prev?.ms);
-    const cpuRatio = perDoubling(cpuMs, prev?.cpuMs);
-    console.log(
-      `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${(ms / 1000).toFixed(1).padStart(7)}  ${(cpuMs / 1000).toFixed(1).padStart(7)}  ${rssMB.toFixed(0).padStart(8)}   ${`${s.correct}/${planted.length} (${((100 * s.correct) / planted.length).toFixed(1)}%)`.padStart(20)}   ${String(s.viaDuplicate).padStart(8)}   ${String(s.reversed).padStart(8)}   ${String(s.falseEdges).padStart(5)}   ${String(s.other).padStart(11)}   ${ratio.padStart(14)}   ${cpuRatio.padStart(13)}   ${['edited', 'reworded', 'excerpt'].map((k) => `${s.byKind[k]?.right ?? 0}/${s.byKind[k]?.all ?? 0}`).join(' / ').padStart(27)}   ${tail.engine?.candidates}`,
-    );
+    for (const jobs of jobsList) {
+      const outFile = path.join(work, `n${n}-j${jobs}.jsonl`);
+      const { ms, rssMB, cpuMs } = runCorpus(dir, outFile, jobs);
+      const tail = lastLine(outFile);
+      const s = score(tail.provenance, planted);
+      const prev = prevOf.get(jobs);
+      const perDoubling = (now, before) => (prev ? Math.pow(now / before, 1 / Math.log2(documents / prev.documents)).toFixed(2) : '');
+      const ratio = perDoubling(ms, prev?.ms);
+      const cpuRatio = perDoubling(cpuMs, prev?.cpuMs);
+      console.log(
+        `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${String(jobs).padStart(4)}  ${(ms / 1000).toFixed(1).padStart(7)}  ${(cpuMs / 1000).toFixed(1).padStart(7)}  ${rssMB.toFixed(0).padStart(8)}   ${`${s.correct}/${planted.length} (${((100 * s.correct) / planted.length).toFixed(1)}%)`.padStart(20)}   ${String(s.viaDuplicate).padStart(8)}   ${String(s.reversed).padStart(8)}   ${String(s.falseEdges).padStart(5)}   ${String(s.other).padStart(11)}   ${ratio.padStart(14)}   ${cpuRatio.padStart(13)}   ${['edited', 'reworded', 'excerpt'].map((k) => `${s.byKind[k]?.right ?? 0}/${s.byKind[k]?.all ?? 0}`).join(' / ').padStart(27)}   ${tail.engine?.candidates}`,
+      );
+      prevOf.set(jobs, { ms, cpuMs, documents });
+      if (!firstOf.has(jobs)) firstOf.set(jobs, prevOf.get(jobs));
+    }
     const ref = minhashRecall(dir, documents, planted);
     references.push(
       `${String(documents).padStart(7)}  ${String(planted.length).padStart(7)}  ${(ref.ms / 1000).toFixed(1).padStart(7)}  ${String(ref.pairs).padStart(9)}   ${`${ref.proposed}/${planted.length} (${((100 * ref.proposed) / planted.length).toFixed(1)}%)`.padStart(20)}   ${['edited', 'reworded', 'excerpt'].map((k) => `${ref.byKind[k]?.right ?? 0}/${ref.byKind[k]?.all ?? 0}`).join(' / ').padStart(27)}`,
     );
-    prev = { ms, cpuMs, documents };
-    first ??= prev;
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-  if (first && prev !== first) {
-    const d = Math.log2(prev.documents / first.documents);
+  for (const jobs of jobsList) {
+    const first = firstOf.get(jobs);
+    const last = prevOf.get(jobs);
+    if (!first || last === first) continue;
+    const d = Math.log2(last.documents / first.documents);
     console.log(
-      `from ${first.documents} to ${prev.documents} documents: ×${Math.pow(prev.ms / first.ms, 1 / d).toFixed(2)} wall time, ×${Math.pow(prev.cpuMs / first.cpuMs, 1 / d).toFixed(2)} CPU time per doubling`,
+      `--jobs ${jobs}: from ${first.documents} to ${last.documents} documents: ×${Math.pow(last.ms / first.ms, 1 / d).toFixed(2)} wall time, ×${Math.pow(last.cpuMs / first.cpuMs, 1 / d).toFixed(2)} CPU time per doubling`,
     );
   }
   console.log('');
@@ -454,3 +462,4 @@ console.log("duplicate of the source, the source's own edge then being left out 
 console.log("false: edges touching a planted article that are not its source's (nor a duplicate of its source's); other: edges among");
 console.log("Reuters' own articles (its collection holds updates and repeats of stories), not judged. CPU s: the child's user + system");
 console.log('time, which other load on the machine does not inflate; ×…/doubling: growth per doubling of the corpus from the row above.');
+console.log("With --jobs N the CPU is every thread's; peak MB is the child's maxRSS, its worker threads included (they share the process).");

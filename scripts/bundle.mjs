@@ -88,13 +88,15 @@ writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 await build({
   ...common,
   // Separate bundles: the executable (start.ts), the command line it runs, the review's
-  // analysis worker (analyze-in-worker.ts), the server's match worker (match-pool.ts) and the
+  // analysis worker (analyze-in-worker.ts), the server's match worker (match-pool.ts), the
+  // analysis's stage workers (src/parallel/) and the
   // modules bundled apart (CJS_APART).
   entryPoints: {
     main: 'src/cli/start.ts',
     cli: 'src/cli/main.ts',
     'analysis-worker': 'src/ui/analysis-worker.ts',
     'match-worker': 'src/server/match-worker.ts',
+    'stage-worker': 'src/parallel/stage-worker.ts',
     ...Object.fromEntries(Object.entries(CJS_APART).map(([src, file]) => [file.replace(/\.js$/, ''), `${src}.ts`])),
   },
   format: 'cjs',
@@ -122,7 +124,7 @@ chmodSync(path.join(outdir, 'main.js'), 0o755);
 // expression literals and String.raw templates (which here only build regular expressions). One
 // such character makes V8 hold the whole source as a two-byte string: about 3 ms of every run.
 // `\uXXXX` means the same character in both places.
-for (const file of ['cli.js', 'analysis-worker.js', 'match-worker.js', 'main.js', ...Object.values(CJS_APART)]) {
+for (const file of ['cli.js', 'analysis-worker.js', 'match-worker.js', 'stage-worker.js', 'main.js', ...Object.values(CJS_APART)]) {
   const target = path.join(outdir, file);
   const source = readFileSync(target, 'utf8');
   const ascii = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -1,16 +1,22 @@
 /**
  * The whole analysis as one pure function: documents in, the contract out.
  * ingest (done by the caller) → clean → segment → align → classify → label → units → provenance.
+ *
+ * The stages are the functions below; `analyzeDocuments` runs them one after another on this
+ * thread. The parallel path (src/parallel/analyze-in-parallel.ts) runs the same functions, the
+ * per-document and per-pair ones on worker threads, and joins their results in the same order, so
+ * that its result is this one, byte for byte.
  */
-import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type SourceDocument } from './types.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Line, type Sentence, type SourceDocument, type Span } from './types.js';
 import { classifyLines } from './clean/boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
-import { prepareText } from './classify/prepared-text.js';
-import { alignDocuments, type AlignOptions } from './align/align-documents.js';
+import { prepareText, type PreparedText } from './classify/prepared-text.js';
+import { alignDocuments, type AlignInput, type AlignOptions } from './align/align-documents.js';
 import { quotedShare, sentenceQuotedShare } from './align/shared-quote.js';
-import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice } from './align/candidate-step.js';
+import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep } from './align/candidate-step.js';
 import { buildSegments } from './label/build-segments.js';
-import { sharedRuns } from './align/shared-runs.js';
+import { sharedRuns, type SharedRuns } from './align/shared-runs.js';
+import type { AlignedPair } from './align/aligned-pair.js';
 import { documentStats } from './label/document-stats.js';
 import { contentUnits } from './units/content-units.js';
 import { inferProvenance } from './provenance/infer-provenance.js';
@@ -33,38 +39,70 @@ export interface AnalyzeOptions {
   candidates?: CandidateChoice;
 }
 
-export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
-  const ended = options.onStage;
-  const lines = docs.map((d) => classifyLines(d.text, d.outlet.title === undefined ? {} : { title: d.outlet.title }));
-  ended?.('clean');
-  const sentences = docs.map((d, i) => segmentDocument(d.text, lines[i]!, d.blockQuotes));
-  ended?.('segment');
-  // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
-  let stems: string[][][] | undefined;
-  const stemsOf = () => (stems ??= documentStems(sentences));
+/** Stage 1 for one document: its lines, classified (article, headline, boilerplate). */
+export function cleanDocument(d: Pick<SourceDocument, 'text' | 'outlet'>): Line[] {
+  return classifyLines(d.text, d.outlet.title === undefined ? {} : { title: d.outlet.title });
+}
+
+/** Stage 2 for one document: its sentences, from its lines. */
+export function segmentSource(d: Pick<SourceDocument, 'text' | 'blockQuotes'>, lines: readonly Line[]): Sentence[] {
+  return segmentDocument(d.text, lines, d.blockQuotes);
+}
+
+/** The candidate step's choice, and with the index its pairs of documents (align/candidate-step.ts). */
+export interface CandidatePlan {
+  candidates: CandidateStep;
+  documentPairs?: [number, number][];
+}
+
+/** Which candidate step runs, and the index's document pairs; `stems` (documentStems) are asked for only when needed. */
+export function planCandidates(sentences: readonly (readonly Sentence[])[], choice: CandidateChoice, stems: () => string[][][]): CandidatePlan {
+  let memo: string[][][] | undefined;
+  const stemsOf = () => (memo ??= stems());
   const sentenceCount = sentences.reduce((n, ss) => n + ss.length, 0);
-  const candidates = chooseCandidateStep(sentenceCount, options.candidates ?? 'auto', () => allPairsCost(stemsOf()));
-  const documentPairs = candidates === 'index' ? indexedDocumentPairs(stemsOf()) : undefined;
-  stems = undefined;
-  const paired = documentPairs && new Set(documentPairs.flat());
-  const progress = options.onProgress;
+  const candidates = chooseCandidateStep(sentenceCount, choice, () => allPairsCost(stemsOf()));
+  return candidates === 'index' ? { candidates, documentPairs: indexedDocumentPairs(stemsOf()) } : { candidates };
+}
+
+/** A sentence's quotation spans, as offsets into the sentence (prepareText's `quotedSpans`). */
+export function sentenceQuoteSpans(s: Sentence): Span[] {
+  return s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
+}
+
+/** Whether a sentence takes part in alignment and is prepared: article text, of a document the candidate step pairs. */
+function aligned(s: Sentence, d: number, paired: ReadonlySet<number> | undefined): boolean {
+  return s.role !== 'boilerplate' && (!paired || paired.has(d));
+}
+
+/** Stage 3: each aligned sentence prepared for comparison (undefined for the others), and each sentence's quoted share. */
+export function prepareSentences(
+  sentences: readonly (readonly Sentence[])[],
+  plan: CandidatePlan,
+  progress?: AnalyzeOptions['onProgress'],
+): { inputs: AlignInput[]; quotedShares: number[][] } {
+  const paired = plan.documentPairs && new Set(plan.documentPairs.flat());
   const prepared = sentences.map((ss, d) => {
     if (progress && d % 64 === 0) progress('preparing', d, sentences.length);
-    return ss.map((s) =>
-      s.role === 'boilerplate' || (paired && !paired.has(d)) ? undefined : prepareText(s.text, s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))),
-    );
+    return ss.map((s): PreparedText | undefined => (aligned(s, d, paired) ? prepareText(s.text, sentenceQuoteSpans(s)) : undefined));
   });
   const quotedShares = prepared.map((ps, d) => ps.map((p, i) => (p ? quotedShare(p) : sentenceQuotedShare(sentences[d]![i]!))));
-  ended?.('prepare');
-  const aligned = sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! }));
-  const alignOptions: AlignOptions = {};
-  if (documentPairs) alignOptions.documentPairs = documentPairs;
-  if (progress) alignOptions.onProgress = (done, total) => progress('aligning', done, total);
-  const pairs = alignDocuments(aligned, alignOptions);
-  const runs = sharedRuns(aligned, documentPairs);
-  ended?.('align');
+  return { inputs: sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })), quotedShares };
+}
+
+/** What the stages before labelling give the stages after it. */
+export interface Alignment {
+  sentences: readonly (readonly Sentence[])[];
+  quotedShares: readonly (readonly number[])[];
+  pairs: AlignedPair[];
+  runs: SharedRuns;
+  candidates: CandidateStep;
+}
+
+/** Stages 5 to 9: label, units, provenance, and the result. */
+export function labelAndInfer(docs: readonly SourceDocument[], alignment: Alignment, options: AnalyzeOptions): AnalysisResult {
+  const ended = options.onStage;
   const ids = docs.map((d) => d.id);
-  const segments = buildSegments(ids, sentences, quotedShares, pairs, runs);
+  const segments = buildSegments(ids, alignment.sentences, alignment.quotedShares, alignment.pairs, alignment.runs);
   const { units, unitOf } = contentUnits(ids, segments);
   segments.forEach((ss, d) =>
     ss.forEach((s, i) => {
@@ -90,7 +128,7 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   ended?.('provenance');
   const result: AnalysisResult = {
     schemaVersion: SCHEMA_VERSION,
-    engine: { candidates },
+    engine: { candidates: alignment.candidates },
     name: options.name ?? 'documents',
     documents,
     units,
@@ -99,4 +137,24 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   };
   if (options.title !== undefined) result.title = options.title;
   return result;
+}
+
+export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
+  const ended = options.onStage;
+  const lines = docs.map(cleanDocument);
+  ended?.('clean');
+  const sentences = docs.map((d, i) => segmentSource(d, lines[i]!));
+  ended?.('segment');
+  // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
+  const plan = planCandidates(sentences, options.candidates ?? 'auto', () => documentStems(sentences));
+  const progress = options.onProgress;
+  const { inputs, quotedShares } = prepareSentences(sentences, plan, progress);
+  ended?.('prepare');
+  const alignOptions: AlignOptions = {};
+  if (plan.documentPairs) alignOptions.documentPairs = plan.documentPairs;
+  if (progress) alignOptions.onProgress = (done, total) => progress('aligning', done, total);
+  const pairs = alignDocuments(inputs, alignOptions);
+  const runs = sharedRuns(inputs, plan.documentPairs);
+  ended?.('align');
+  return labelAndInfer(docs, { sentences, quotedShares, pairs, runs, candidates: plan.candidates }, options);
 }

@@ -41,7 +41,28 @@ function sameQuoting(a: PreparedText, b: PreparedText): boolean {
   return true;
 }
 
-export function alignDocuments(docs: readonly AlignInput[], options: AlignOptions = {}): AlignedPair[] {
+/**
+ * What alignment compares: each sentence aligned once (its repeats within a document are its
+ * echoes) and the candidate pairs of those sentences ([i, j] indices into `refs`, sorted).
+ */
+export interface AlignmentPlan {
+  refs: SentenceRef[];
+  /** First occurrence (index into refs) → the [document, sentence] of each repeat. */
+  echoes: Map<number, [number, number][]>;
+  candidates: [number, number][];
+}
+
+/** A candidate pair the classifier relates: indices into the plan's refs, relation and score. */
+export interface FoundPair {
+  /** Its index in the candidates. */
+  at: number;
+  i: number;
+  j: number;
+  relation: Relation;
+  score: number;
+}
+
+export function planAlignment(docs: readonly AlignInput[], options: Pick<AlignOptions, 'groupRepeats' | 'documentPairs'> = {}): AlignmentPlan {
   // A sentence a document repeats exactly (the same characters, inside or outside quotation marks
   // alike) is aligned once, its first time; the others are its echoes, given its relations to the
   // other documents' sentences at the end. A text that repeats a passage a thousand times would
@@ -66,20 +87,44 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
       }
     });
   });
-
-  const found: { i: number; j: number; relation: Relation; score: number }[] = [];
   const candidates = options.documentPairs ? candidatePairsWithin(refs, options.documentPairs) : candidatePairs(refs);
-  const progress = options.onProgress;
-  for (let c = 0; c < candidates.length; c++) {
-    if (progress && c % 1024 === 0) progress(c, candidates.length);
+  return { refs, echoes, candidates };
+}
+
+/**
+ * The classifier on the candidate pairs `from` to `to` (indices into `candidates`), given each
+ * ref's prepared text: the pairs it relates, in candidate order. The parallel path runs this on
+ * chunks of the candidates in worker threads (src/parallel/) and joins the chunks in order.
+ */
+export function classifyCandidates(
+  prepared: (ref: number) => PreparedText,
+  candidates: readonly (readonly [number, number])[],
+  from = 0,
+  to = candidates.length,
+  onProgress?: (done: number) => void,
+): FoundPair[] {
+  const found: FoundPair[] = [];
+  for (let c = from; c < to; c++) {
+    if (onProgress && (c - from) % 1024 === 0) onProgress(c - from);
     const i = candidates[c]![0];
     const j = candidates[c]![1];
-    const v = classifyCandidate(refs[i]!.prepared, refs[j]!.prepared);
-    if (v) found.push({ i, j, relation: v.relation, score: v.score });
+    const v = classifyCandidate(prepared(i), prepared(j));
+    if (v) found.push({ at: c, i, j, relation: v.relation, score: v.score });
   }
+  return found;
+}
 
+export function alignDocuments(docs: readonly AlignInput[], options: AlignOptions = {}): AlignedPair[] {
+  const plan = planAlignment(docs, options);
+  const { refs, candidates } = plan;
+  const progress = options.onProgress;
+  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, progress && ((done) => progress(done, candidates.length)));
   progress?.(candidates.length, candidates.length);
+  return keptAlignments(docs, plan, found);
+}
 
+/** The pairs alignment keeps of those the classifier related (`found`, in candidate order), each recorded once, echoes included. */
+export function keptAlignments(docs: readonly AlignInput[], { refs, echoes }: AlignmentPlan, found: readonly FoundPair[]): AlignedPair[] {
   // Per (sentence, other document): does it have a verbatim counterpart there, and its best paraphrase.
   const hasVerbatim = new Set<string>();
   const bestParaphrase = new Map<string, { k: number; score: number }>();

@@ -44,6 +44,7 @@ const matchOption = { name: 'archive', value: 'path', description: 'show the art
 /** Options of every command that analyses articles (load-analysis.ts). */
 const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
   { name: 'candidates', value: 'step', description: 'how to choose the sentence pairs to compare: auto (default: from the cost), all-pairs, index' },
+  { name: 'jobs', value: 'n', description: 'threads to analyse with (default 1; inputs under 200 documents always use one)' },
 ];
 
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
@@ -67,7 +68,7 @@ const addresses = async (o: Record<string, string | boolean | undefined>) => (aw
 
 /** The analysis options as given (validated where they are defined): the candidate step, and how web addresses are read. */
 const settings = async (o: Record<string, string | boolean | undefined>) =>
-  (await import('./load-analysis.js')).analysisSettings(value(o, 'candidates'), await addresses(o));
+  (await import('./load-analysis.js')).analysisSettings(value(o, 'candidates'), await addresses(o), value(o, 'jobs'));
 
 export const COMMANDS: readonly CommandSpec[] = [
   {

@@ -2,6 +2,7 @@
 import type { AnalysisResult } from '../types.js';
 import type { CandidateChoice } from '../align/candidate-step.js';
 import { usageError } from '../errors.js';
+import { parseJobs } from '../parallel/jobs.js';
 import type { AddressOptions } from '../ingest/addresses.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from '../library/analyze-files.js';
 import { warn } from './output.js';
@@ -11,18 +12,26 @@ import { stageClock } from './stage-times.js';
 /** The options every analysing command takes (README, "Commands"). */
 export interface AnalysisSettings {
   candidates?: CandidateChoice;
+  /** `--jobs`: threads to analyse with (default 1). */
+  jobs?: number;
   /** How web addresses among the paths are read: cache, offline, timeout. */
   addresses?: AddressOptions;
 }
 
 const CHOICES: readonly CandidateChoice[] = ['auto', 'all-pairs', 'index'];
 
-/** `--candidates` as given (undefined: not given; a value not in the list is a usage error) and the address options. */
-export function analysisSettings(candidates: string | undefined, addresses: AddressOptions = {}): AnalysisSettings {
-  if (candidates === undefined) return { addresses };
+/**
+ * `--candidates` and `--jobs` as given (undefined: not given; a value not in the list, or jobs that
+ * are not a positive whole number, is a usage error) and the address options.
+ */
+export function analysisSettings(candidates: string | undefined, addresses: AddressOptions = {}, jobs?: string): AnalysisSettings {
+  const out: AnalysisSettings = { addresses };
+  if (jobs !== undefined) out.jobs = parseJobs(jobs);
+  if (candidates === undefined) return out;
   const c = CHOICES.find((x) => x === candidates);
   if (!c) throw usageError(`--candidates must be one of ${CHOICES.join(', ')} (got "${candidates}")`);
-  return { candidates: c, addresses };
+  out.candidates = c;
+  return out;
 }
 
 /** The analysis of the paths, with warnings on stderr as they arise, stage times and a progress bar on a terminal. */
@@ -32,6 +41,7 @@ export async function loadAndAnalyze(paths: readonly string[], settings: Analysi
   const options: AnalyzeFilesOptions = { onWarning: warn };
   if (settings.addresses) options.addresses = settings.addresses;
   if (settings.candidates !== undefined) options.candidates = settings.candidates;
+  if (settings.jobs !== undefined) options.jobs = settings.jobs;
   if (clock) options.onStage = (stage) => clock.mark(stage);
   const bar = progressBar();
   if (bar) options.onProgress = bar.update;

@@ -7,6 +7,7 @@
 import { EXIT_INPUT, EXIT_USAGE, WiretraceError } from '../errors.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { parseFast } from './parse-fast.js';
+import { stdoutFlushed } from './output.js';
 
 let debug = process.argv.includes('--debug');
 
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
   if (fast) {
     debug = debug || fast.options['debug'] === true;
     await fast.command.run(fast.args, fast.options);
-    if (!fast.command.interactive) process.exit();
+    if (!fast.command.interactive) {
+      await stdoutFlushed();
+      process.exit();
+    }
   } else {
     await (await import('./commander-program.js')).runWithCommander(process.argv, () => (debug = true));
   }

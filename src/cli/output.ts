@@ -43,6 +43,18 @@ export function writeStdout(text: string): void {
   }
 }
 
+/**
+ * Resolves once everything written to stdout has been handed to the system: at once, unless
+ * output went through `process.stdout` (a full non-blocking pipe, which a reader slower than the
+ * output leaves, as with a large `--json`), whose rest is then still queued: exiting before it
+ * drains would cut the output short.
+ */
+export function stdoutFlushed(): Promise<void> {
+  if (!viaStream || process.stdout.writableLength === 0) return Promise.resolve();
+  // Writes complete in order: this empty one's callback runs after the rest has gone.
+  return new Promise((resolve) => process.stdout.write('', () => resolve()));
+}
+
 /** A warning on stderr, written at once (so that it survives the process exiting right after). */
 export function warn(line: string): void {
   const text = `wiretrace: warning: ${sanitizeForTerminal(line)}\n`;

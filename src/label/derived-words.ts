@@ -72,17 +72,31 @@ export function drawnFrom(doc: Pick<AnalyzedDocument, 'segments' | 'stats'>, fro
   return d;
 }
 
-/** The measure against every other document, largest share first (then input order); none for zero. */
-export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedDocument[]): DerivedShare[] {
-  // Only the documents its sentences have a counterpart or a shared run in can give it a word.
-  const related = new Set<string>();
+/** Each document's position in `documents`, by id (for {@link derivedFrom}). */
+export function documentPositions(documents: readonly Pick<AnalyzedDocument, 'id'>[]): ReadonlyMap<string, number> {
+  return new Map(documents.map((d, i) => [d.id, i]));
+}
+
+/**
+ * The measure against every other document, largest share first (then input order); none for zero.
+ * `positions` (documentPositions of `documents`) can be given once for many calls.
+ */
+export function derivedFrom(doc: AnalyzedDocument, documents: readonly AnalyzedDocument[], positions = documentPositions(documents)): DerivedShare[] {
+  // Only the documents its sentences have a counterpart or a shared run in can give it a word:
+  // those are looked at, in input order, without walking the whole collection for each document.
+  const related = new Set<number>();
+  const relate = (id: string) => {
+    const i = positions.get(id);
+    if (i !== undefined) related.add(i);
+  };
   for (const s of doc.segments) {
-    for (const m of s.matches) related.add(m.document);
-    for (const r of s.shared ?? []) related.add(r.document);
+    for (const m of s.matches) relate(m.document);
+    for (const r of s.shared ?? []) relate(r.document);
   }
   const out: DerivedShare[] = [];
-  for (const other of documents) {
-    if (other.id === doc.id || !related.has(other.id)) continue;
+  for (const i of [...related].sort((a, b) => a - b)) {
+    const other = documents[i]!;
+    if (other.id === doc.id) continue;
     const d = derivedWords(doc, other.id);
     const drawn = drawnFrom(doc, new Set([other.id]));
     if (drawn.words > 0) out.push({ document: other.id, words: d.words, share: d.share, drawnShare: drawn.share, drawnProseShare: drawn.proseShare });

@@ -71,9 +71,35 @@ function creditable(name: string, knownNames: ReadonlySet<string>): string | und
   if (agency) return agency.name;
   const n = normalizeName(name).replace(/^the /, '');
   if (n.length >= 2 && knownNames.has(n)) return name.replace(/^the\s+/i, '');
-  // A short name: "the Times" for "The New York Times", "the Journal" for "The Wall Street Journal".
-  for (const k of knownNames) if (n === k.replace(/^the /, '') || isShortName(n, k)) return name.replace(/^the\s+/i, '');
+  // A short name: "the Times" for "The New York Times", "the Journal" for "The Wall Street Journal"
+  // (isShortName against every known name, looked up instead of tried one by one).
+  const known = knownNameIndex(knownNames);
+  const s = n.replace(/^the /, '');
+  if (known.withoutThe.has(n) || (s.length >= 4 && known.lastWords.has(s))) return name.replace(/^the\s+/i, '');
   return undefined;
+}
+
+interface KnownNameIndex {
+  /** Each known name without a leading "the ". */
+  withoutThe: ReadonlySet<string>;
+  /** Each one's last words after each of its spaces: `s` is a short name of a known name when it is here (isShortName). */
+  lastWords: ReadonlySet<string>;
+}
+
+const knownNameIndexes = new WeakMap<ReadonlySet<string>, KnownNameIndex>();
+
+function knownNameIndex(knownNames: ReadonlySet<string>): KnownNameIndex {
+  let index = knownNameIndexes.get(knownNames);
+  if (index) return index;
+  const withoutThe = new Set<string>();
+  const lastWords = new Set<string>();
+  for (const k of knownNames) {
+    const f = k.replace(/^the /, '');
+    withoutThe.add(f);
+    for (let p = f.indexOf(' '); p >= 0; p = f.indexOf(' ', p + 1)) lastWords.add(f.slice(p + 1));
+  }
+  knownNameIndexes.set(knownNames, (index = { withoutThe, lastWords }));
+  return index;
 }
 
 /**

@@ -6,11 +6,12 @@ import type { AnalyzedDocument, Provenance } from '../types.js';
 import { documentFacts } from './document-facts.js';
 import { inferEdges } from './edges.js';
 import { quotedSources } from './quoted-sources.js';
-import { derivedFrom } from '../label/derived-words.js';
+import { derivedFrom, documentPositions } from '../label/derived-words.js';
 
 export function inferProvenance(documents: readonly AnalyzedDocument[]): Provenance {
   const facts = documentFacts(documents);
   const { edges, similar } = inferEdges(facts);
+  const positions = documentPositions(documents);
   return {
     edges,
     similar,
@@ -20,7 +21,7 @@ export function inferProvenance(documents: readonly AnalyzedDocument[]): Provena
       attributions: f.attributions,
       fingerprints: f.fingerprints,
       agencyCopy: f.agencyCopy,
-      derivedFrom: derivedFrom(f.doc, documents),
+      derivedFrom: derivedFrom(f.doc, documents, positions),
     })),
   };
 }

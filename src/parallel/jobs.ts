@@ -1,0 +1,35 @@
+/**
+ * How many threads the analysis uses (`--jobs N`, the library's `jobs`), and from what size of
+ * input it starts worker threads at all (README, "Large inputs").
+ */
+import { usageError } from '../errors.js';
+
+/**
+ * The default: one thread. Measured with `npm run bench:scale` (README, "Scale"), workers are not
+ * faster yet on this engine: on 16,558 Reuters articles `--jobs 2` took 20.5 s and 1.5 GB against
+ * 13.4 s and 954 MB for `--jobs 1` (copying sentences to and from workers, and each worker's own
+ * engine and prepared sentences, cost more than the stages they take over). `--jobs N` asks for
+ * them.
+ */
+export function defaultJobs(): number {
+  return 1;
+}
+
+/**
+ * Below this many documents the analysis runs on the calling thread whatever `jobs` says: starting
+ * a worker (loading the engine into it) costs about as much as the per-document and per-pair
+ * stages of that many Reuters articles take on one core (README, "Large inputs").
+ */
+export const WORKERS_MIN_DOCUMENTS = 200;
+
+/** `--jobs` as given: a positive whole number, else a usage error (exit 2). */
+export function parseJobs(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw usageError(`--jobs must be a whole number of threads, 1 or more (got "${value}")`);
+  return n;
+}
+
+/** Whether an analysis of `documents` documents with `jobs` threads starts workers. */
+export function usesWorkers(documents: number, jobs: number): boolean {
+  return jobs > 1 && documents >= WORKERS_MIN_DOCUMENTS;
+}
