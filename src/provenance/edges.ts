@@ -229,16 +229,16 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
     for (const [, members] of [...stories].sort((p, q) => p[0] - q[0])) {
       members.sort((p, q) => p - q);
       const target = facts[y]!;
-      const ids = (ms: readonly number[]) => new Set(ms.map((m) => facts[m]!.doc.id));
-      const drawnBy = new Map(members.map((m) => [m, drawnFrom(target.doc, ids([m]))]));
-      const segments = target.doc.segments.filter((s) => segmentDraws(s, ids(members), false)).map((s) => s.id);
+      const storyIds = new Set(members.map((m) => facts[m]!.doc.id));
+      const drawnBy = new Map(members.map((m) => [m, drawnFrom(target.doc, new Set([facts[m]!.doc.id]))]));
+      const segments = target.doc.segments.filter((s) => segmentDraws(s, storyIds, false)).map((s) => s.id);
       const own = out.candidates.filter((c) => c.to === y && members.includes(c.from));
       let lead: Candidate | undefined;
       if (own.length > 0) {
         lead = [...own].sort((p, q) => q.reuse.derivedWords + q.reuse.paraphrasedWords - (p.reuse.derivedWords + p.reuse.paraphrasedWords) || p.from - q.from)[0]!;
         out.candidates = out.candidates.filter((c) => c === lead || !own.includes(c));
       } else {
-        const drawn = drawnFrom(target.doc, ids(members));
+        const drawn = drawnFrom(target.doc, storyIds);
         if (drawn.proseSentences === 0 || drawn.proseShare < AGENCY_DRAWN_MIN_SHARE) continue;
         // A trace of the agency's own words (a copied sentence or a run of its words): rewording alone is coverage of one event.
         if (!members.some((m) => reuseFrom(out, m, y)[0].derivedWords > 0)) continue;

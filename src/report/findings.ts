@@ -64,8 +64,10 @@ function edgeFinding(result: AnalysisResult, lookup: DocumentLookup, e: Provenan
     line += `; ${reused.quotes} of the ${reused.sentences} sentences it shares with ${from} ${reused.quotes === 1 ? 'is a quotation' : 'are quotations'} both carry`;
   }
   const credits = creditsFor(result, lookup, e);
-  if (creditVerdict(e) === 'none') line += e.credited ? '; credited' : '';
-  else if (!e.credited) line += `; ${from} is **not credited**`;
+  const verdict = creditVerdict(e);
+  // No verdict for a text written from agency copy that names no source (the direction is clear here).
+  if (verdict === 'none') return `${line} (confidence ${e.confidence.toFixed(2)}).`;
+  if (verdict === 'not-credited') line += `; ${from} is **not credited**`;
   else if (credits.length === 1) line += `; credited: ${quoted(credits[0]!.text)}`;
   else if (credits.length > 1) line += `; it credits ${from} ${times(credits.length)}: ${credits.map((a) => quoted(a.text)).join(', ')}`;
   else line += '; credited';
