@@ -69,9 +69,14 @@ export function sentenceQuoteSpans(s: Sentence): Span[] {
   return s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
 }
 
-/** Whether a sentence takes part in alignment and is prepared: article text, of a document the candidate step pairs. */
-function aligned(s: Sentence, d: number, paired: ReadonlySet<number> | undefined): boolean {
+/** Whether a sentence takes part in alignment and is prepared: article text, of a document the candidate step pairs (`pairedDocuments`). */
+export function aligned(s: Sentence, d: number, paired: ReadonlySet<number> | undefined): boolean {
   return s.role !== 'boilerplate' && (!paired || paired.has(d));
+}
+
+/** The documents the index step pairs (undefined: every document, as with all pairs). */
+export function pairedDocuments(plan: CandidatePlan): Set<number> | undefined {
+  return plan.documentPairs && new Set(plan.documentPairs.flat());
 }
 
 /** Stage 3: each aligned sentence prepared for comparison (undefined for the others), and each sentence's quoted share. */
@@ -80,7 +85,7 @@ export function prepareSentences(
   plan: CandidatePlan,
   progress?: AnalyzeOptions['onProgress'],
 ): { inputs: AlignInput[]; quotedShares: number[][] } {
-  const paired = plan.documentPairs && new Set(plan.documentPairs.flat());
+  const paired = pairedDocuments(plan);
   const prepared = sentences.map((ss, d) => {
     if (progress && d % 64 === 0) progress('preparing', d, sentences.length);
     return ss.map((s): PreparedText | undefined => (aligned(s, d, paired) ? prepareText(s.text, sentenceQuoteSpans(s)) : undefined));

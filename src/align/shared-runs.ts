@@ -56,10 +56,14 @@ function runKeys(doc: AlignInput): RunKeys {
  * Only documents that hold a run are looked at (an index of run keys), and with `documentPairs`
  * (the index step's pairs of documents, candidate-step.ts) only those pairs; a run found in more
  * documents than the common-passage cut-off (common-passages.ts) is a stock phrase and counts for
- * nothing, as in the index step.
+ * nothing, as in the index step. `tick`, if given, is called now and then (a progress line's
+ * chance to redraw while this runs; nothing depends on it).
  */
-export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly (readonly [number, number])[]): SharedRuns {
-  const keys = docs.map(runKeys);
+export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly (readonly [number, number])[], tick?: () => void): SharedRuns {
+  const keys = docs.map((doc, d) => {
+    if (tick && d % TICK_EVERY === 0) tick();
+    return runKeys(doc);
+  });
   const holders = new Map<string, number[]>();
   keys.forEach((k, e) => {
     for (const key of k.quotedOnly.keys()) {
@@ -70,8 +74,9 @@ export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly
   });
   const maxDf = maxDocumentFrequency(docs.length);
   const partners = documentPairs && pairedWith(docs.length, documentPairs);
-  return docs.map((doc, d) =>
-    doc.sentences.map((_, i) => {
+  return docs.map((doc, d) => {
+    if (tick && d % TICK_EVERY === 0) tick();
+    return doc.sentences.map((_, i) => {
       const out = new Map<number, number>();
       const runs = keys[d]!.runs[i]!;
       if (runs.length === 0) return out;
@@ -95,9 +100,12 @@ export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly
         out.set(e, words);
       }
       return out;
-    }),
-  );
+    });
+  });
 }
+
+/** `tick` (for a caller's progress line; nothing depends on it) is called every this many documents of each pass. */
+const TICK_EVERY = 256;
 
 /** Per document, the documents a list of pairs joins it with. */
 function pairedWith(count: number, pairs: readonly (readonly [number, number])[]): Set<number>[] {

@@ -1,9 +1,13 @@
 /**
- * The work the analysis hands to worker threads (stage-worker.ts), as pure functions of plain
- * data, so that a structured clone carries their input and their answer: the stages that are
- * done per document (clean, segment, and the candidate step's stems) and the classifier on a
- * chunk of the candidate pairs. Each is the function the single-threaded path runs (analyze.ts,
- * align/align-documents.ts), on part of the input.
+ * The work the analysis hands to worker threads (stage-worker.ts), as functions of plain data, so
+ * that a structured clone carries their input and their answer: the stages that are done per
+ * document (clean, segment, and the candidate step's stems), preparing the sentences alignment
+ * compares, and the classifier on a chunk of the candidate pairs. Each is the function the
+ * single-threaded path runs (analyze.ts, align/align-documents.ts), on part of the input.
+ *
+ * A worker keeps what it prepared (a `prepare` task) for the `classify` tasks that follow, which
+ * name sentences by their place in that list; so only the pairs, as typed arrays, go to a worker
+ * for classifying, and only the related pairs come back.
  */
 import type { Relation, Sentence, SourceDocument, Span } from '../types.js';
 import { cleanDocument, segmentSource } from '../analyze.js';
@@ -23,7 +27,7 @@ export interface SegmentReply {
   stems?: string[][][];
 }
 
-export function segmentTask(task: SegmentTask): SegmentReply {
+export function segmentTask(task: Pick<SegmentTask, 'documents' | 'stems'>): SegmentReply {
   const sentences = task.documents.map((d) => segmentSource(d, cleanDocument(d)));
   return task.stems ? { sentences, stems: documentStems(sentences) } : { sentences };
 }
@@ -34,14 +38,30 @@ export interface TaskSentence {
   spans: Span[];
 }
 
+/** The sentences alignment compares, to prepare and keep, in order (they replace any kept before). */
+export interface PrepareTask {
+  kind: 'prepare';
+  sentences: TaskSentence[];
+}
+
+/** How many sentences were prepared. */
+export interface PrepareReply {
+  prepared: number;
+}
+
+export function prepareTask(task: PrepareTask): PreparedText[] {
+  return task.sentences.map((s) => prepareText(s.text, s.spans));
+}
+
 /**
- * A chunk of candidate pairs: the sentences they join (each once) and the pairs, as indices into
- * those sentences, two per pair.
+ * A chunk of candidate pairs, two indices per pair into the sentences of the worker's last
+ * prepare task; `progress[0]` is set to the pairs done so far as the chunk goes (a shared counter
+ * the calling thread reads for its progress line).
  */
 export interface ClassifyTask {
   kind: 'classify';
-  sentences: TaskSentence[];
   pairs: Int32Array;
+  progress?: Int32Array;
 }
 
 /** The pairs of the chunk the classifier relates: their positions in the chunk, relations and scores. */
@@ -51,12 +71,12 @@ export interface ClassifyReply {
   scores: Float64Array;
 }
 
-export function classifyTask(task: ClassifyTask, onProgress?: (done: number) => void): ClassifyReply {
-  const prepared: (PreparedText | undefined)[] = new Array<PreparedText | undefined>(task.sentences.length);
-  const prepare = (k: number): PreparedText => (prepared[k] ??= prepareText(task.sentences[k]!.text, task.sentences[k]!.spans));
+export function classifyTask(task: ClassifyTask, prepared: readonly PreparedText[]): ClassifyReply {
   const pairs: [number, number][] = [];
   for (let p = 0; p < task.pairs.length; p += 2) pairs.push([task.pairs[p]!, task.pairs[p + 1]!]);
-  const found = classifyCandidates(prepare, pairs, 0, pairs.length, onProgress);
+  const counter = task.progress;
+  const found = classifyCandidates((k) => prepared[k]!, pairs, 0, pairs.length, counter && ((done) => Atomics.store(counter, 0, done)));
+  if (counter) Atomics.store(counter, 0, pairs.length);
   return {
     at: Int32Array.from(found, (f) => f.at),
     relations: found.map((f) => f.relation),
@@ -64,9 +84,5 @@ export function classifyTask(task: ClassifyTask, onProgress?: (done: number) => 
   };
 }
 
-export type StageTask = SegmentTask | ClassifyTask;
-export type StageReply = SegmentReply | ClassifyReply;
-
-export function runStageTask(task: StageTask, onProgress: (done: number) => void): StageReply {
-  return task.kind === 'segment' ? segmentTask(task) : classifyTask(task, onProgress);
-}
+export type StageTask = SegmentTask | PrepareTask | ClassifyTask;
+export type StageReply = SegmentReply | PrepareReply | ClassifyReply;

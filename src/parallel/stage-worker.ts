@@ -1,26 +1,27 @@
 /**
  * A worker thread of the analysis (analyze-in-parallel.ts): runs the stage tasks it is posted
- * (stage-tasks.ts) and posts back each reply, progress on the way, or the error as data.
+ * (stage-tasks.ts) in the order posted and posts back each reply, or the error as data. It keeps
+ * the sentences of its last prepare task for the classify tasks after it.
  */
 import { isMainThread, parentPort } from 'node:worker_threads';
+import type { PreparedText } from '../classify/prepared-text.js';
 import type { TaskMessage, WorkerMessage } from './worker-pool.js';
-import { runStageTask, type StageReply, type StageTask } from './stage-tasks.js';
-
-/** A classifier chunk reports its progress every this many pairs. */
-const PROGRESS_EVERY = 4096;
+import { classifyTask, prepareTask, segmentTask, type StageReply, type StageTask } from './stage-tasks.js';
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  let prepared: PreparedText[] = [];
   port.on('message', ({ id, task }: TaskMessage<StageTask>) => {
     try {
-      let last = 0;
-      const reply = runStageTask(task, (done) => {
-        if (done - last < PROGRESS_EVERY) return;
-        last = done;
-        port.postMessage({ id, progress: done } satisfies WorkerMessage<StageReply>);
-      });
-      const transfer = 'at' in reply ? [reply.at.buffer as ArrayBuffer, reply.scores.buffer as ArrayBuffer] : [];
-      port.postMessage({ id, reply } satisfies WorkerMessage<StageReply>, transfer);
+      if (task.kind === 'segment') port.postMessage({ id, reply: segmentTask(task) } satisfies WorkerMessage<StageReply>);
+      else if (task.kind === 'prepare') {
+        prepared = [];
+        prepared = prepareTask(task);
+        port.postMessage({ id, reply: { prepared: prepared.length } } satisfies WorkerMessage<StageReply>);
+      } else {
+        const reply = classifyTask(task, prepared);
+        port.postMessage({ id, reply } satisfies WorkerMessage<StageReply>, [reply.at.buffer as ArrayBuffer, reply.scores.buffer as ArrayBuffer]);
+      }
     } catch (e) {
       const error: { message: string; stack?: string } = { message: e instanceof Error ? e.message : String(e) };
       if (e instanceof Error && e.stack) error.stack = e.stack;
