@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli, scratchFolders } from './helpers.js';
 import { sample } from './sample-corpus.js';
 import { WORKERS_MIN_DOCUMENTS, usesWorkers } from '../src/parallel/jobs.js';
+import { analyzeDocuments } from '../src/analyze.js';
+import type { ParallelOptions } from '../src/parallel/analyze-in-parallel.js';
+import type { AnalysisResult, SourceDocument } from '../src/types.js';
 
 const area = scratchFolders('wiretrace-parallel-');
 afterAll(area.cleanup);
@@ -45,6 +48,57 @@ describe('--jobs', () => {
       }
     }, 120_000);
   }
+
+  it('gives the same match with 1, 2 and 3 jobs (articles and archived candidates together, over 200 documents)', () => {
+    const archived = area.folder();
+    const archive = path.join(archived, 'arc');
+    // Earlier versions of half the articles (a text already archived as given is not a candidate).
+    const files = sample().map((d) => path.join(corpus, d.file));
+    const earlier = sample()
+      .slice(0, 100)
+      .map((d) => {
+        const f = path.join(archived, d.file);
+        writeFileSync(f, d.text.replace(/\n*$/, '\n\nThe story was first filed on Monday.\n'));
+        return f;
+      });
+    const add = runCli(['archive', 'add', '--archive', archive, ...earlier]);
+    expect(add.code, add.stderr).toBe(0);
+    const outs = [1, 2, 3].map((n) => {
+      const r = spawnSync(process.execPath, [CLI, 'match', '--json', '--jobs', String(n), '--archive', archive, corpus], { encoding: 'utf8', cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    });
+    for (const o of outs) expect(o.code, o.stderr).toBe(0);
+    const first = JSON.parse(outs[0]!.stdout) as AnalysisResult;
+    expect(first.documents.length).toBeGreaterThanOrEqual(WORKERS_MIN_DOCUMENTS);
+    expect(first.documents.some((d) => d.id.startsWith('archive-'))).toBe(true);
+    expect(outs[1]!.stdout).toBe(outs[0]!.stdout);
+    expect(outs[2]!.stdout).toBe(outs[0]!.stdout);
+    const bad = runCli(['match', '--jobs', '0', '--archive', archive, files[0]!]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^wiretrace: --jobs must be a whole number/);
+  }, 120_000);
+
+  it('reports progress while the workers classify: counts that only grow, up to the total, and the one-thread result', async () => {
+    // Workers load built JavaScript, so this runs the built module (npm test builds first).
+    const built = (await import(path.join(ROOT, 'dist/parallel/analyze-in-parallel.js'))) as {
+      analyzeDocumentsInParallel: (docs: readonly SourceDocument[], options: ParallelOptions) => Promise<AnalysisResult>;
+    };
+    const calls: [string, number, number][] = [];
+    const docs = sample();
+    const result = await built.analyzeDocumentsInParallel(docs, { jobs: 2, onProgress: (stage, done, total) => calls.push([stage, done, total]) });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyzeDocuments(docs)));
+    const aligning = calls.filter((c) => c[0] === 'aligning');
+    expect(aligning.length).toBeGreaterThan(1);
+    const total = aligning[0]![2];
+    expect(total).toBeGreaterThan(0);
+    for (let k = 1; k < aligning.length; k++) {
+      expect(aligning[k]![2]).toBe(total);
+      expect(aligning[k]![1]).toBeGreaterThanOrEqual(aligning[k - 1]![1]);
+      expect(aligning[k]![1]).toBeLessThanOrEqual(total);
+    }
+    expect(aligning.at(-1)![1]).toBe(total);
+    expect(calls.some((c) => c[0] === 'preparing')).toBe(true);
+  }, 120_000);
 
   it('refuses a --jobs that is not a positive whole number, in one line, exit 2', () => {
     for (const bad of ['0', '-1', '1.5', 'two', '']) {

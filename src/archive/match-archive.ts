@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, SourceDocument } from '../types.js';
 import { analyzeDocuments } from '../analyze.js';
+import { analyzeDocumentsInParallel, type ParallelOptions } from '../parallel/analyze-in-parallel.js';
 import { uniqueId } from '../ingest/inputs.js';
 import type { ArchiveStore, ArchivedArticle } from './archive-store.js';
 import { candidateKeys } from './candidate-keys.js';
@@ -26,7 +27,35 @@ export function archivedSource(a: ArchivedArticle): SourceDocument {
   return { id: archivedDocumentId(a.id), file: a.file, outlet: a.outlet, text: a.text };
 }
 
-export function matchArchive(store: ArchiveStore, articles: readonly SourceDocument[], options: { name?: string; warnings?: string[] } = {}): ArchiveMatch {
+/** What a match analyses: the given articles (ids made unique) and their archived candidates, in that order. */
+interface MatchInput {
+  documents: SourceDocument[];
+  given: SourceDocument[];
+  archived: Map<string, ArchivedArticle>;
+  alreadyArchived: Map<string, number>;
+}
+
+export interface MatchOptions {
+  name?: string;
+  warnings?: string[];
+}
+
+export function matchArchive(store: ArchiveStore, articles: readonly SourceDocument[], options: MatchOptions = {}): ArchiveMatch {
+  const input = matchInput(store, articles);
+  return matchOf(articles, input, analyzeDocuments(input.documents, analysisOptions(options)));
+}
+
+/** `matchArchive` with the analysis on `jobs` threads (`--jobs`, src/parallel/): the same match for any number. */
+export async function matchArchiveInParallel(store: ArchiveStore, articles: readonly SourceDocument[], options: MatchOptions & { jobs?: number } = {}): Promise<ArchiveMatch> {
+  const input = matchInput(store, articles);
+  const analysis: ParallelOptions = analysisOptions(options);
+  if (options.jobs !== undefined) analysis.jobs = options.jobs;
+  return matchOf(articles, input, await analyzeDocumentsInParallel(input.documents, analysis));
+}
+
+const analysisOptions = (options: MatchOptions): { name: string; warnings: string[] } => ({ name: options.name ?? 'match', warnings: options.warnings ?? [] });
+
+function matchInput(store: ArchiveStore, articles: readonly SourceDocument[]): MatchInput {
   const alreadyArchived = new Map<string, number>();
   const exclude = new Set<number>();
   for (const d of articles) {
@@ -47,7 +76,10 @@ export function matchArchive(store: ArchiveStore, articles: readonly SourceDocum
   const taken = new Set([...archived.keys(), ...articles.map((d) => d.id)]);
   const given = articles.map((d) => (archived.has(d.id) ? { ...d, id: uniqueId(d.id, taken) } : d));
   const documents = [...given, ...[...archived.values()].map(archivedSource)];
-  const result = analyzeDocuments(documents, { name: options.name ?? 'match', warnings: options.warnings ?? [] });
+  return { documents, given, archived, alreadyArchived };
+}
+
+function matchOf(articles: readonly SourceDocument[], { given, archived, alreadyArchived }: MatchInput, result: AnalysisResult): ArchiveMatch {
   const remap = new Map(articles.map((d, i) => [d.id, given[i]!.id]));
   return {
     result,

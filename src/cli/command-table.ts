@@ -41,11 +41,20 @@ const articles = { syntax: '[paths...]', description: 'the article(s) to match: 
 const archiveOption = { name: 'archive', value: 'path', description: 'the archive (default: $WIRETRACE_ARCHIVE or ./wiretrace-archive)' } as const;
 const matchOption = { name: 'archive', value: 'path', description: 'show the article(s) given with their matches in this archive' } as const;
 
+/** `--jobs N`: threads to analyse with (src/parallel/jobs.ts). */
+const jobsOption = { name: 'jobs', value: 'n', description: 'threads to analyse with (default 1; inputs under 200 documents always use one)' } as const;
+
 /** Options of every command that analyses articles (load-analysis.ts). */
 const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
   { name: 'candidates', value: 'step', description: 'how to choose the sentence pairs to compare: auto (default: from the cost), all-pairs, index' },
-  { name: 'jobs', value: 'n', description: 'threads to analyse with (default 1; inputs under 200 documents always use one)' },
+  jobsOption,
 ];
+
+/** `--jobs` as given, checked (a usage error unless a positive whole number). */
+const jobs = async (o: Record<string, string | boolean | undefined>): Promise<number | undefined> => {
+  const v = value(o, 'jobs');
+  return v === undefined ? undefined : (await import('../parallel/jobs.js')).parseJobs(v);
+};
 
 const flag = (o: Record<string, string | boolean | undefined>, name: string): boolean => o[name] === true;
 const value = (o: Record<string, string | boolean | undefined>, name: string): string | undefined =>
@@ -161,10 +170,14 @@ export const COMMANDS: readonly CommandSpec[] = [
       archiveOption,
       { name: 'json', description: 'print the analysis (JSON schema) with the ranked matches' },
       { name: 'add', description: 'also add the article(s) to the archive' },
+      jobsOption,
       ...ADDRESS_OPTIONS,
     ],
     run: async (args, o) =>
-      (await import('./commands/match.js')).run(args, { ...defined({ archive: value(o, 'archive'), json: flag(o, 'json'), add: flag(o, 'add') }), addresses: await addresses(o) }),
+      (await import('./commands/match.js')).run(args, {
+        ...defined({ archive: value(o, 'archive'), json: flag(o, 'json'), add: flag(o, 'add'), jobs: await jobs(o) }),
+        addresses: await addresses(o),
+      }),
   },
   {
     name: 'serve',

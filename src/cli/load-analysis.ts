@@ -59,5 +59,5 @@ export async function loadAndAnalyze(paths: readonly string[], settings: Analysi
  */
 export async function loadAnalysis(paths: readonly string[], archive: string | undefined, settings: AnalysisSettings = {}): Promise<AnalysisResult> {
   if (archive === undefined) return loadAndAnalyze(paths, settings);
-  return (await import('./load-match.js')).loadArchiveAnalysis(paths, archive, settings.addresses);
+  return (await import('./load-match.js')).loadArchiveAnalysis(paths, archive, settings.addresses, settings.jobs);
 }

@@ -17,7 +17,7 @@
  * result is `analyzeDocuments`'s, on this thread.
  */
 import type { AnalysisResult, Sentence, SourceDocument } from '../types.js';
-import { aligned, analyzeDocuments, labelAndInfer, pairedDocuments, planCandidates, prepareSentences, sentenceQuoteSpans, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
+import { aligned, analyzeDocuments, labelAndInfer, pairedDocuments, planCandidates, prepareSentences, sentenceQuoteSpans, type Alignment, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
 import { documentStems } from '../align/candidate-step.js';
 import { keptAlignments, planAlignment, type FoundPair } from '../align/align-documents.js';
 import { sharedRuns } from '../align/shared-runs.js';
@@ -43,14 +43,18 @@ export async function analyzeDocumentsInParallel(docs: readonly SourceDocument[]
   const jobs = options.jobs ?? defaultJobs();
   if (!usesWorkers(docs.length, jobs)) return analyzeDocuments(docs, options);
   const pool: Pool = new WorkerPool(WORKER_URL, jobs - 1);
+  let alignment: Alignment;
   try {
-    return await analyzeWithPool(pool, docs, options);
+    alignment = await alignWithPool(pool, docs, options);
   } finally {
+    // The workers' memory goes before labelling, which needs none of it.
     await pool.close();
   }
+  return labelAndInfer(docs, alignment, options);
 }
 
-async function analyzeWithPool(pool: Pool, docs: readonly SourceDocument[], options: AnalyzeOptions): Promise<AnalysisResult> {
+/** The stages up to alignment, on this thread and the pool's. */
+async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], options: AnalyzeOptions): Promise<Alignment> {
   const ended = options.onStage;
   const choice = options.candidates ?? 'auto';
   const { sentences, stems } = await segmentOnAll(pool, docs, choice !== 'all-pairs');
@@ -99,7 +103,7 @@ async function analyzeWithPool(pool: Pool, docs: readonly SourceDocument[], opti
   });
   const pairs = keptAlignments(inputs, alignment, found);
   ended?.('align');
-  return labelAndInfer(docs, { sentences, quotedShares, pairs, runs, candidates: plan.candidates }, options);
+  return { sentences, quotedShares, pairs, runs, candidates: plan.candidates };
 }
 
 /** Contiguous ranges [from, to) of `count` items, `chunks` of them, of about equal total `weight`. */

@@ -11,10 +11,10 @@ import { toJson } from '../json-output.js';
 import { loadMatch } from '../load-match.js';
 import { writeStdout } from '../output.js';
 
-export async function run(paths: string[], options: { archive?: string; json?: boolean; add?: boolean; addresses?: AddressOptions }): Promise<void> {
+export async function run(paths: string[], options: { archive?: string; json?: boolean; add?: boolean; addresses?: AddressOptions; jobs?: number }): Promise<void> {
   if (paths.length === 0) throw usageError('match needs an article: a file, a folder or - (standard input)');
   await withArchive(options.archive, async (store) => {
-    const { match, documents } = await loadMatch(store, paths, options.addresses);
+    const { match, documents } = await loadMatch(store, paths, options.addresses, options.jobs);
     if (options.add) {
       const outcomes = store.add(documents, new Date().toISOString());
       for (const o of outcomes) if (o.added) process.stderr.write(`wiretrace: added ${o.file} to the archive as #${o.id}\n`);
