@@ -9,9 +9,11 @@
  * - Preparation: once the candidate step has chosen which documents to compare, each worker is
  *   sent the sentences to prepare and keeps what it prepares; this thread prepares the same
  *   sentences meanwhile (it needs them for the shared runs and for keeping alignments).
- * - The classifier: the candidate pairs in one run per worker, sent as indices into what the
- *   worker prepared; back come only the pairs it relates. Meanwhile this thread finds the shared
- *   runs of words, and its progress line reads the workers' counts from shared memory.
+ * - The classifier: the candidate pairs go to shared memory once, as indices into what the workers
+ *   prepared, in chunks that the workers take one at a time from a shared counter; this thread
+ *   finds the shared runs of words meanwhile, then takes chunks too until none is left. Back come
+ *   only the pairs a worker relates, put in candidate order here, so who classified which chunk
+ *   does not show. The progress line reads the count of pairs done from shared memory.
  *
  * With one thread, or an input below WORKERS_MIN_DOCUMENTS (jobs.ts), no worker is started: the
  * result is `analyzeDocuments`'s, on this thread.
@@ -19,11 +21,11 @@
 import type { AnalysisResult, Sentence, SourceDocument } from '../types.js';
 import { aligned, analyzeDocuments, labelAndInfer, pairedDocuments, planCandidates, prepareSentences, sentenceQuoteSpans, type Alignment, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
 import { documentStems } from '../align/candidate-step.js';
-import { keptAlignments, planAlignment, type FoundPair } from '../align/align-documents.js';
+import { keptAlignments, planAlignment } from '../align/align-documents.js';
 import { sharedRuns } from '../align/shared-runs.js';
 import { defaultJobs, usesWorkers } from './jobs.js';
 import { WorkerPool } from './worker-pool.js';
-import { segmentTask, type ClassifyReply, type ClassifyTask, type SegmentReply, type StageReply, type StageTask, type TaskSentence } from './stage-tasks.js';
+import { classifyShared, segmentTask, type ClassifyReply, type ClassifyTask, type SegmentReply, type StageReply, type StageTask, type TaskSentence } from './stage-tasks.js';
 
 /** Options of {@link analyzeDocumentsInParallel}: those of `analyzeDocuments`, and how many threads. */
 export interface ParallelOptions extends AnalyzeOptions {
@@ -33,6 +35,9 @@ export interface ParallelOptions extends AnalyzeOptions {
 
 /** Beside this module both in dist/parallel/ (tsc) and in dist/bin/ (the bundle, scripts/bundle.mjs). */
 const WORKER_URL = new URL('./stage-worker.js', import.meta.url);
+
+/** Candidate pairs a thread takes at a time. */
+const CLASSIFY_CHUNK = 256;
 
 /** How often the progress line is redrawn while this thread waits for the workers. */
 const PROGRESS_MS = 100;
@@ -68,23 +73,26 @@ async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], option
   ended?.('prepare');
   const alignment = planAlignment(inputs, plan.documentPairs ? { documentPairs: plan.documentPairs } : {});
   const { refs, candidates } = alignment;
-  const ranges = chunkRanges(candidates.length, pool.size, () => 1);
-  const counters = ranges.map(() => new Int32Array(new SharedArrayBuffer(4)));
-  const classifying = Promise.all(
-    ranges.map(([from, to], t) => {
-      const pairs = new Int32Array(2 * (to - from));
-      for (let c = from; c < to; c++) {
-        const [i, j] = candidates[c]!;
-        pairs[2 * (c - from)] = place[refs[i]!.doc]![refs[i]!.sentence]!;
-        pairs[2 * (c - from) + 1] = place[refs[j]!.doc]![refs[j]!.sentence]!;
-      }
-      return pool.post(t % pool.size, { kind: 'classify', pairs, progress: counters[t]! } satisfies ClassifyTask, [pairs.buffer]) as Promise<ClassifyReply>;
-    }),
-  );
-  const tick = () => progress?.('aligning', counters.reduce((n, c) => n + Atomics.load(c, 0), 0), candidates.length);
+  // The candidates in shared memory, as indices into what the workers prepared; every thread,
+  // this one once it has found the shared runs, takes chunks of them until none is left.
+  const shared = new Int32Array(new SharedArrayBuffer(8 * Math.max(1, candidates.length)));
+  candidates.forEach(([i, j], c) => {
+    shared[2 * c] = place[refs[i]!.doc]![refs[i]!.sentence]!;
+    shared[2 * c + 1] = place[refs[j]!.doc]![refs[j]!.sentence]!;
+  });
+  const task: ClassifyTask = {
+    kind: 'classify',
+    pairs: shared.subarray(0, 2 * candidates.length),
+    chunk: CLASSIFY_CHUNK,
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    done: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  const classifying = Promise.all(Array.from({ length: pool.size }, (_, w) => pool.post(w, task) as Promise<ClassifyReply>));
+  const tick = () => progress?.('aligning', Atomics.load(task.done, 0), candidates.length);
   tick();
-  // This thread's share of the work meanwhile: the shared runs (they do not depend on the classifier).
+  // This thread's share of the work meanwhile: the shared runs (they do not depend on the classifier), then chunks of pairs.
   const runs = sharedRuns(inputs, plan.documentPairs, tick);
+  const found = classifyShared(task, (r) => refs[r]!.prepared, candidates, tick);
   const timer = progress && setInterval(tick, PROGRESS_MS);
   let replies: ClassifyReply[];
   try {
@@ -93,14 +101,12 @@ async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], option
     if (timer) clearInterval(timer);
   }
   progress?.('aligning', candidates.length, candidates.length);
-  const found: FoundPair[] = [];
-  replies.forEach((r, t) => {
-    const from = ranges[t]![0];
+  for (const r of replies)
     for (let k = 0; k < r.at.length; k++) {
-      const at = from + r.at[k]!;
+      const at = r.at[k]!;
       found.push({ at, i: candidates[at]![0], j: candidates[at]![1], relation: r.relations[k]!, score: r.scores[k]! });
     }
-  });
+  found.sort((x, y) => x.at - y.at);
   const pairs = keptAlignments(inputs, alignment, found);
   ended?.('align');
   return { sentences, quotedShares, pairs, runs, candidates: plan.candidates };

@@ -12,7 +12,7 @@
 import type { Relation, Sentence, SourceDocument, Span } from '../types.js';
 import { cleanDocument, segmentSource } from '../analyze.js';
 import { documentStems } from '../align/candidate-step.js';
-import { classifyCandidates } from '../align/align-documents.js';
+import { classifyCandidates, type FoundPair } from '../align/align-documents.js';
 import { prepareText, type PreparedText } from '../classify/prepared-text.js';
 
 /** Documents to clean and segment; `stems`: also their sentences' content stems (candidate-step.ts). */
@@ -54,29 +54,50 @@ export function prepareTask(task: PrepareTask): PreparedText[] {
 }
 
 /**
- * A chunk of candidate pairs, two indices per pair into the sentences of the worker's last
- * prepare task; `progress[0]` is set to the pairs done so far as the chunk goes (a shared counter
- * the calling thread reads for its progress line).
+ * The candidate pairs, two indices per pair into the sentences of the worker's last prepare task,
+ * in shared memory, cut into chunks of `chunk` pairs that every thread takes one at a time from
+ * the shared counter `next[0]` until none is left; `done[0]` counts the pairs classified, by all
+ * threads (for the calling thread's progress line). Which thread classified which chunk does not
+ * matter: every pair is classified once, by the same function, and the calling thread puts the
+ * related pairs back in candidate order.
  */
 export interface ClassifyTask {
   kind: 'classify';
   pairs: Int32Array;
-  progress?: Int32Array;
+  chunk: number;
+  next: Int32Array;
+  done: Int32Array;
 }
 
-/** The pairs of the chunk the classifier relates: their positions in the chunk, relations and scores. */
+/** The pairs this worker classified that the classifier relates: their candidate positions, relations and scores. */
 export interface ClassifyReply {
   at: Int32Array;
   relations: Relation[];
   scores: Float64Array;
 }
 
+/**
+ * Take chunks of the shared candidates (`candidates`: the same pairs as `task.pairs`, in this
+ * thread's terms) until none is left, classifying each: the related pairs, `at` their candidate
+ * positions. `onChunk` is called after each chunk (a progress line's chance to redraw).
+ */
+export function classifyShared(task: Pick<ClassifyTask, 'chunk' | 'next' | 'done'>, prepared: (ref: number) => PreparedText, candidates: readonly (readonly [number, number])[], onChunk?: () => void): FoundPair[] {
+  const chunks = Math.ceil(candidates.length / task.chunk);
+  const found: FoundPair[] = [];
+  for (let c = Atomics.add(task.next, 0, 1); c < chunks; c = Atomics.add(task.next, 0, 1)) {
+    const from = c * task.chunk;
+    const to = Math.min(candidates.length, from + task.chunk);
+    for (const f of classifyCandidates(prepared, candidates, from, to)) found.push(f);
+    Atomics.add(task.done, 0, to - from);
+    onChunk?.();
+  }
+  return found;
+}
+
 export function classifyTask(task: ClassifyTask, prepared: readonly PreparedText[]): ClassifyReply {
-  const pairs: [number, number][] = [];
-  for (let p = 0; p < task.pairs.length; p += 2) pairs.push([task.pairs[p]!, task.pairs[p + 1]!]);
-  const counter = task.progress;
-  const found = classifyCandidates((k) => prepared[k]!, pairs, 0, pairs.length, counter && ((done) => Atomics.store(counter, 0, done)));
-  if (counter) Atomics.store(counter, 0, pairs.length);
+  const candidates: [number, number][] = [];
+  for (let p = 0; p < task.pairs.length; p += 2) candidates.push([task.pairs[p]!, task.pairs[p + 1]!]);
+  const found = classifyShared(task, (k) => prepared[k]!, candidates);
   return {
     at: Int32Array.from(found, (f) => f.at),
     relations: found.map((f) => f.relation),
