@@ -5,11 +5,10 @@
 import { usageError } from '../errors.js';
 
 /**
- * The default: one thread. Measured with `npm run bench:scale` (README, "Scale"), workers are not
- * faster yet on this engine: on 16,558 Reuters articles `--jobs 2` took 20.5 s and 1.5 GB against
- * 13.4 s and 954 MB for `--jobs 1` (copying sentences to and from workers, and each worker's own
- * engine and prepared sentences, cost more than the stages they take over). `--jobs N` asks for
- * them.
+ * The default: one thread. Measured with the scale bench's corpus (README, "Not done yet"), on a
+ * busy 2-core machine `--jobs 2` took a median 20.0 s against 22.8 s for `--jobs 1` on 16,233
+ * Reuters articles, slower in two runs of four, and 1,265–1,296 MB against 999–1,007 MB peak (each worker keeps
+ * its own engine and prepared sentences). `--jobs N` asks for them.
  */
 export function defaultJobs(): number {
   return 1;
