@@ -145,11 +145,24 @@ export function labelAndInfer(docs: readonly SourceDocument[], alignment: Alignm
 }
 
 export function analyzeDocuments(docs: readonly SourceDocument[], options: AnalyzeOptions = {}): AnalysisResult {
-  const ended = options.onStage;
+  // The stages up to alignment in a function of their own: what only they need (lines, prepared
+  // texts) can go before labelling, the peak of memory.
+  return labelAndInfer(docs, alignOnThisThread(docs, options), options);
+}
+
+/** Stages 1 and 2 on this thread: each document's sentences (its lines needed no longer). */
+function segmentOnThisThread(docs: readonly SourceDocument[], ended: AnalyzeOptions['onStage']): Sentence[][] {
   const lines = docs.map(cleanDocument);
   ended?.('clean');
   const sentences = docs.map((d, i) => segmentSource(d, lines[i]!));
   ended?.('segment');
+  return sentences;
+}
+
+/** Stages 1 to 4 on this thread. */
+function alignOnThisThread(docs: readonly SourceDocument[], options: AnalyzeOptions): Alignment {
+  const ended = options.onStage;
+  const sentences = segmentOnThisThread(docs, ended);
   // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
   const plan = planCandidates(sentences, options.candidates ?? 'auto', () => documentStems(sentences));
   const progress = options.onProgress;
@@ -161,5 +174,5 @@ export function analyzeDocuments(docs: readonly SourceDocument[], options: Analy
   const pairs = alignDocuments(inputs, alignOptions);
   const runs = sharedRuns(inputs, plan.documentPairs);
   ended?.('align');
-  return labelAndInfer(docs, { sentences, quotedShares, pairs, runs, candidates: plan.candidates }, options);
+  return { sentences, quotedShares, pairs, runs, candidates: plan.candidates };
 }

@@ -20,7 +20,7 @@
  */
 import type { AnalysisResult, Sentence, SourceDocument } from '../types.js';
 import { aligned, analyzeDocuments, labelAndInfer, pairedDocuments, planCandidates, prepareSentences, sentenceQuoteSpans, type Alignment, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
-import { documentStems } from '../align/candidate-step.js';
+import { documentStems, type CandidateChoice } from '../align/candidate-step.js';
 import { keptAlignments, planAlignment } from '../align/align-documents.js';
 import { sharedRuns } from '../align/shared-runs.js';
 import { defaultJobs, usesWorkers } from './jobs.js';
@@ -62,13 +62,9 @@ export async function analyzeDocumentsInParallel(docs: readonly SourceDocument[]
 async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], options: AnalyzeOptions): Promise<Alignment> {
   const ended = options.onStage;
   const choice = options.candidates ?? 'auto';
-  const { sentences, stems } = await segmentOnAll(pool, docs, choice !== 'all-pairs');
-  ended?.('clean');
-  ended?.('segment');
-  const plan = planCandidates(sentences, choice, () => stems ?? documentStems(sentences));
+  const { sentences, plan } = await planOnAll(pool, docs, choice, ended);
   const progress = options.onProgress;
-  const { list, place } = sentencesToPrepare(sentences, plan);
-  const preparing = Promise.all(Array.from({ length: pool.size }, (_, w) => pool.post(w, { kind: 'prepare', sentences: list })));
+  const { preparing, place } = prepareOnWorkers(pool, sentences, plan);
   const { inputs, quotedShares } = prepareSentences(sentences, plan, progress);
   ended?.('prepare');
   const alignment = planAlignment(inputs, plan.documentPairs ? { documentPairs: plan.documentPairs } : {});
@@ -128,6 +124,20 @@ export function chunkRanges(count: number, chunks: number, weight: (i: number) =
   }
   if (from < count) out.push([from, count]);
   return out;
+}
+
+/** Clean, segment (and stems) on every thread, then the candidate step here (the stems needed no longer). */
+async function planOnAll(pool: Pool, docs: readonly SourceDocument[], choice: CandidateChoice, ended: AnalyzeOptions['onStage']): Promise<{ sentences: Sentence[][]; plan: CandidatePlan }> {
+  const { sentences, stems } = await segmentOnAll(pool, docs, choice !== 'all-pairs');
+  ended?.('clean');
+  ended?.('segment');
+  return { sentences, plan: planCandidates(sentences, choice, () => stems ?? documentStems(sentences)) };
+}
+
+/** The sentences to prepare posted to every worker; each one's place in the list they were sent (sentencesToPrepare). */
+function prepareOnWorkers(pool: Pool, sentences: readonly (readonly Sentence[])[], plan: CandidatePlan): { preparing: Promise<StageReply[]>; place: Int32Array[] } {
+  const { list, place } = sentencesToPrepare(sentences, plan);
+  return { preparing: Promise.all(Array.from({ length: pool.size }, (_, w) => pool.post(w, { kind: 'prepare', sentences: list }))), place };
 }
 
 /** Clean, segment (and stems) on every thread: a run of documents per worker, the last run here. */
