@@ -246,6 +246,11 @@ describe('the feed text of an agency story and a client\'s reprint of it', () =>
     const r = analyzeDocuments([source('a', REPRINT), source('b', second)]);
     expect(r.provenance.edges).toEqual([]);
     expect(r.provenance.similar!.map((p) => [p.documents, p.kind])).toEqual([[['a', 'b'], 'same-source']]);
+    // They share copied prose: the views' heading does not call them coverage with no copying found.
+    for (const view of [formatSummary(r), renderReport(r)]) {
+      expect(view).toMatch(/Texts of one source \(siblings or versions: no edge between them/);
+      expect(view).not.toMatch(/no copying found/);
+    }
   });
 
   it('two feed texts of one agency story: versions of it, no edge between them', () => {
