@@ -10,6 +10,7 @@ import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
 import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
 import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
+import { textLayout } from '../src/provenance/feed-form.js';
 import { formatSummary } from '../src/summary/format-summary.js';
 import { renderReport } from '../src/report/render-report.js';
 import { provenanceSvg } from '../src/html/provenance-svg.js';
@@ -251,6 +252,12 @@ describe('the feed text of an agency story and a client\'s reprint of it', () =>
       expect(view).toMatch(/Texts of one source \(siblings or versions: no edge between them/);
       expect(view).not.toMatch(/no copying found/);
     }
+    // One paragraph pasted hard-wrapped into a page of long lines is no feed's wrapping: the text
+    // is read as a whole (its lines are its paragraphs), and the two stay versions.
+    const pasted = second.replace(/He said the terminal would double the port's capacity and that dredging of /, "He said the terminal would double the port's capacity and that\ndredging of ");
+    const mixed = analyzeDocuments([source('a', REPRINT), source('b', pasted)]);
+    expect(['a', 'b'].map((id) => textLayout(docOf(mixed, id)))).toEqual(['paragraph-lines', 'paragraph-lines']);
+    expect(mixed.provenance.edges).toEqual([]);
   });
 
   it('two feed texts of one agency story: versions of it, no edge between them', () => {

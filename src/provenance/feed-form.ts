@@ -34,18 +34,22 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
 }
 
 /**
- * 'hard-wrapped' when an article sentence runs over a line break (the clean stage joined wrapped
- * lines into its paragraph); 'paragraph-lines' when none does and an article sentence longer than
- * any wrap width (MAX_WRAP_WIDTH) stands on one line; undefined when the text is too short to show.
+ * Read from the article sentences longer than any feed wraps at (MAX_WRAP_WIDTH): a feed had to
+ * break each over lines (the clean stage joined them into their paragraph), a reprint prints each
+ * on one line. 'hard-wrapped' when most of them run over a line break, 'paragraph-lines' when none
+ * does; undefined when there is none (the text is too short to show) or the text mixes both (a
+ * stray break in a page is no feed's wrapping).
  */
 export function textLayout(doc: AnalyzedDocument): TextLayout | undefined {
-  let long = false;
+  let long = 0;
+  let broken = 0;
   for (const s of doc.segments) {
-    if (s.label === 'boilerplate') continue;
-    if (hasLineBreak(doc.text, s.start, s.end)) return 'hard-wrapped';
-    if (s.end - s.start > MAX_WRAP_WIDTH) long = true;
+    if (s.label === 'boilerplate' || s.end - s.start <= MAX_WRAP_WIDTH) continue;
+    long++;
+    if (hasLineBreak(doc.text, s.start, s.end)) broken++;
   }
-  return long ? 'paragraph-lines' : undefined;
+  if (long === 0) return undefined;
+  return broken === 0 ? 'paragraph-lines' : broken * 2 > long ? 'hard-wrapped' : undefined;
 }
 
 /** The form a text of agency copy has: the feed's own, a client's reprint, or not known. */
