@@ -233,6 +233,9 @@ describe('the feed text of an agency story and a client\'s reprint of it', () =>
       const texts: Record<string, string> = { wire: WIRE, reprint: REPRINT };
       const r = analyzeDocuments(order.map((id) => source(id, texts[id]!)));
       for (const id of ['wire', 'reprint']) expect(r.provenance.documents.find((d) => d.document === id)!.agencyCopy).toBe(true);
+      expect(['wire', 'reprint'].map((id) => r.provenance.documents.find((d) => d.document === id)!.form)).toEqual(['feed', 'reprint']);
+      // The reprint's sign-off is listed as its credit of the feed text's agency.
+      expect(r.provenance.documents.find((d) => d.document === 'reprint')!.attributions.map((a) => [a.source, a.kind, a.text])).toContainEqual(['AFP', 'sign-off', 'AFP']);
       expect(r.provenance.edges.map((e) => [e.from, e.to, e.basis, e.directionClear, e.credited])).toEqual([['wire', 'reprint', 'copied-prose', true, true]]);
       const edge = r.provenance.edges[0]!;
       expect(edge.share).toBeGreaterThan(0.6);
