@@ -12,7 +12,7 @@ import { classifyLines } from './clean/boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
 import { prepareText, type PreparedText } from './classify/prepared-text.js';
 import { alignDocuments, type AlignInput, type AlignOptions } from './align/align-documents.js';
-import { quotedShare, sentenceQuotedShare } from './align/shared-quote.js';
+import { quotedShare } from './align/shared-quote.js';
 import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep } from './align/candidate-step.js';
 import { buildSegments } from './label/build-segments.js';
 import { sharedRuns, type SharedRuns } from './align/shared-runs.js';
@@ -90,7 +90,7 @@ export function prepareSentences(
     if (progress && d % 64 === 0) progress('preparing', d, sentences.length);
     return ss.map((s): PreparedText | undefined => (aligned(s, d, paired) ? prepareText(s.text, sentenceQuoteSpans(s)) : undefined));
   });
-  const quotedShares = prepared.map((ps, d) => ps.map((p, i) => (p ? quotedShare(p) : sentenceQuotedShare(sentences[d]![i]!))));
+  const quotedShares = prepared.map((ps, d) => ps.map((p, i) => quotedShare(sentences[d]![i]!, p)));
   return { inputs: sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })), quotedShares };
 }
 

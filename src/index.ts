@@ -15,6 +15,7 @@ export { renderReport } from './report/render-report.js';
 export type { ReportOptions } from './report/reuse-summary.js';
 export { formatSummary } from './summary/format-summary.js';
 export { buildExercise } from './exercise/build-exercise.js';
+export { EXERCISE_MAX_DOCUMENTS, type StorySelection, type StorySetOptions } from './exercise/story-set.js';
 export { exerciseJson, type ExerciseJson } from './exercise/exercise-json.js';
 export { renderWorksheet } from './exercise/render-worksheet.js';
 export { renderAnswers } from './exercise/render-answers.js';

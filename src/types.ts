@@ -13,8 +13,10 @@
  * 4: edges' `share` counts every sentence drawing on the source (shared quotations included) and,
  *    for agency copy, on all versions of its story (`versions`); basis `agency-copy`; derivedFrom's
  *    `drawnShare` and `drawnProseShare`.
+ * 5: provenance documents' `form` (agency copy as its feed sends it, or a reprint); the exercise's
+ *    `selection` (the articles of a larger collection it uses).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -356,6 +358,12 @@ export interface DocumentProvenance {
   fingerprints: Fingerprint[];
   /** True when the text itself shows agency copy. */
   agencyCopy: boolean;
+  /**
+   * For agency copy whose form the text shows (src/provenance/feed-form.ts): `feed`, as the agency's
+   * feed sends it (hard-wrapped, or with the feed's furniture); `reprint`, a client's reprint (one
+   * paragraph a line, the agency's marks kept only as a credit).
+   */
+  form?: 'feed' | 'reprint';
   /**
    * How much of this document's article is derived from each other document (src/label/derived-words.ts):
    * largest share first; documents it derives nothing from are left out.

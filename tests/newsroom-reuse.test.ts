@@ -10,6 +10,7 @@ import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
 import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
 import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
+import { textLayout } from '../src/provenance/feed-form.js';
 import { formatSummary } from '../src/summary/format-summary.js';
 import { renderReport } from '../src/report/render-report.js';
 import { provenanceSvg } from '../src/html/provenance-svg.js';
@@ -191,6 +192,85 @@ describe('a story written from agency copy in other words, and from several take
     expect(pair.kind).toBe('same-source');
     expect(pair.evidence.join('\n')).toMatch(/versions of one news agency story/);
     expect(r.provenance.edges.map((e) => [e.from, e.to, e.versions])).toEqual([['take1', 'paper', ['sub']]]);
+  });
+});
+
+describe('the feed text of an agency story and a client\'s reprint of it', () => {
+  /** An agency's story as its feed sends it: wrapped at 66 columns, paragraphs opening indented, a sign-off. */
+  const WIRE = [
+    'HARBOUR BOARD APPROVES NEW CONTAINER TERMINAL',
+    '',
+    '  BRISTOW, May 12 - The Bristow harbour board approved plans for a',
+    'new container terminal on the north quay, to be built over three',
+    'years at a cost of about 120 mln dlrs, its chairman said.',
+    '  He said the terminal would double the port\'s capacity and that',
+    'dredging of the approach channel would start in the autumn, once',
+    'the environmental survey had been published.',
+    '  The board expects the first ships to berth at the new quay in the',
+    'spring of the third year, and about 400 people to work there.',
+    ' AFP',
+  ].join('\n');
+  /** A client's page: one paragraph a line, a sentence cut and one added, the sign-off kept as its credit. */
+  const REPRINT = [
+    'Harbour board approves new container terminal',
+    '',
+    'BRISTOW, May 12 - The Bristow harbour board approved plans for a new container terminal on the north quay, to be built over three years at a cost of about 120 mln dlrs, its chairman said.',
+    '',
+    "He said the terminal would double the port's capacity and that dredging of the approach channel would start in the autumn, once the environmental survey had been published.",
+    '',
+    'Local traders welcomed the decision at a meeting on Tuesday evening.',
+    '',
+    'AFP',
+  ].join('\n');
+  /** One paragraph a line, as a reprint prints it. */
+  const unwrap = (text: string) => text.replace(/\n(?! |\n)/g, ' ').replace(/\n {1,2}/g, '\n\n');
+
+  it('reads the feed text as the source and the reprint as credited copy of it, in either input order', () => {
+    for (const order of [
+      ['wire', 'reprint'],
+      ['reprint', 'wire'],
+    ]) {
+      const texts: Record<string, string> = { wire: WIRE, reprint: REPRINT };
+      const r = analyzeDocuments(order.map((id) => source(id, texts[id]!)));
+      for (const id of ['wire', 'reprint']) expect(r.provenance.documents.find((d) => d.document === id)!.agencyCopy).toBe(true);
+      expect(['wire', 'reprint'].map((id) => r.provenance.documents.find((d) => d.document === id)!.form)).toEqual(['feed', 'reprint']);
+      // The reprint's sign-off is listed as its credit of the feed text's agency.
+      expect(r.provenance.documents.find((d) => d.document === 'reprint')!.attributions.map((a) => [a.source, a.kind, a.text])).toContainEqual(['AFP', 'sign-off', 'AFP']);
+      expect(r.provenance.edges.map((e) => [e.from, e.to, e.basis, e.directionClear, e.credited])).toEqual([['wire', 'reprint', 'copied-prose', true, true]]);
+      const edge = r.provenance.edges[0]!;
+      expect(edge.share).toBeGreaterThan(0.6);
+      expect(edge.evidence.join('\n')).toMatch(/wire reads as agency copy in the form its feed sends \(paragraphs hard-wrapped\); reprint prints the agency's marks/);
+      expect(r.provenance.similar ?? []).toEqual([]);
+      for (const view of [formatSummary(r), renderReport(r)]) expect(view).not.toMatch(/NOT credited|\*\*not credited\*\*|· uncredited/);
+    }
+  });
+
+  it('two reprints of one agency story: versions of it, no edge between them', () => {
+    const second = REPRINT.replace('Local traders welcomed the decision at a meeting on Tuesday evening.', 'Shares in the port operator rose 3 pct on the news.');
+    const r = analyzeDocuments([source('a', REPRINT), source('b', second)]);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.similar!.map((p) => [p.documents, p.kind])).toEqual([[['a', 'b'], 'same-source']]);
+    // They share copied prose: the views' heading does not call them coverage with no copying found.
+    for (const view of [formatSummary(r), renderReport(r)]) {
+      expect(view).toMatch(/Texts of one source \(siblings or versions: no edge between them/);
+      expect(view).not.toMatch(/no copying found/);
+    }
+    // One paragraph pasted hard-wrapped into a page of long lines is no feed's wrapping: the text
+    // is read as a whole (its lines are its paragraphs), and the two stay versions.
+    const pasted = second.replace(/He said the terminal would double the port's capacity and that dredging of /, "He said the terminal would double the port's capacity and that\ndredging of ");
+    const mixed = analyzeDocuments([source('a', REPRINT), source('b', pasted)]);
+    expect(['a', 'b'].map((id) => textLayout(docOf(mixed, id)))).toEqual(['paragraph-lines', 'paragraph-lines']);
+    expect(mixed.provenance.edges).toEqual([]);
+  });
+
+  it('two feed texts of one agency story: versions of it, no edge between them', () => {
+    const update = WIRE.replace(' AFP', '  A spokesman for the dock workers union said it would seek talks\nwith the board on the new jobs.\n AFP');
+    const r = analyzeDocuments([source('first', WIRE), source('update', update)]);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.similar!.map((p) => [p.documents, p.kind])).toEqual([[['first', 'update'], 'same-source']]);
+    // The same update unwrapped is a reprint, and the first take its source.
+    const reprinted = analyzeDocuments([source('first', WIRE), source('update', unwrap(update))]);
+    expect(reprinted.provenance.edges.map((e) => [e.from, e.to])).toEqual([['first', 'update']]);
   });
 });
 

@@ -29,17 +29,15 @@ function shareAt(flags: readonly boolean[], at: Int32Array): number {
   return n / at.length;
 }
 
-/** Share of a sentence's words that lie inside quotation marks. */
-export function quotedShare(p: PreparedText): number {
-  return share(p.quoted);
-}
-
 /**
- * The same figure for a sentence that was not prepared (the index step leaves out documents it
- * pairs with none): its words inside the document's quotation spans. 0 for boilerplate.
+ * Share of a sentence's words that lie inside the document's quotation spans; 0 for boilerplate.
+ * `prepared`, when the sentence was prepared for comparison, already holds a flag a word (the
+ * same words, the same spans: prepareText), so they are not looked up again; a sentence the
+ * candidate step pairs with none is not prepared, and its words are read here.
  */
-export function sentenceQuotedShare(s: Sentence): number {
+export function quotedShare(s: Sentence, prepared?: PreparedText): number {
   if (s.role === 'boilerplate') return 0;
+  if (prepared) return share(prepared.quoted);
   const tokens = tokenize(s.text, s.start);
   if (tokens.length === 0) return 0;
   let n = 0;

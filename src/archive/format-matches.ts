@@ -15,8 +15,10 @@ const clip = (s: string, n = 140): string => {
 function edgeLine(m: RankedMatch, article: string, archiveId: string): string {
   const e = m.edge;
   if (!e) return 'no reuse edge (too little shared prose for the analysis to say who took from whom)';
+  // An edge whose direction nothing supports claims no order and gives no credit verdict (credit-verdict.ts).
+  if (!e.directionClear) return `${archiveId} ↔ ${article}: ${creditWords(e)}, no credit verdict`;
   const dir = e.from === m.document ? `${archiveId} → ${article}` : `${article} → ${archiveId}`;
-  return `${dir}${e.directionClear ? '' : ' (direction unclear)'}, ${e.directionClear ? creditWords(e, 'uncredited') : e.credited ? 'credited' : 'uncredited'}`;
+  return `${dir}, ${creditWords(e, 'uncredited')}`;
 }
 
 export function formatMatches(match: ArchiveMatch): string {

@@ -35,6 +35,11 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [{ name: 'debug', description: 'show a stack trace when something fails' }];
 
+/** Which articles of a large collection an exercise uses (src/exercise/story-set.ts). */
+const STORY_SET_OPTIONS = [
+  { name: 'articles', value: 'n', description: 'use at most N articles of a larger collection (2 to 30; default 8): the ones most closely joined around its strongest reuse' },
+  { name: 'around', value: 'name', description: 'build the exercise around this article (its id, file name or outlet) and those most closely joined to it' },
+] as const;
 const paths = { syntax: '[paths...]', description: 'article files, folders or http(s) addresses (default: the bundled seeds)' } as const;
 const articles = { syntax: '[paths...]', description: 'the article(s) to match: files, folders, http(s) addresses or - (standard input)' } as const;
 /** `--archive <path>` for the commands that match an article against the archive (README, "Archive"). */
@@ -135,6 +140,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'out', value: 'file', description: 'the worksheet (default: reports/exercise-<name>.md or .html); the key goes beside it as …-answers.md or .html' },
       { name: 'format', value: 'md|html', description: 'Markdown (default) or self-contained HTML pages; default: from the extension of --out' },
       { name: 'json', description: 'print the questions as JSON instead of writing files (schema in the README)' },
+      ...STORY_SET_OPTIONS,
       matchOption,
       ...ANALYSIS_OPTIONS,
       ...ADDRESS_OPTIONS,
@@ -142,7 +148,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, o) =>
       (await import('./commands/exercise.js')).run(
         args,
-        defined({ seed: value(o, 'seed'), out: value(o, 'out'), format: value(o, 'format'), json: o['json'] === true ? true : undefined, archive: value(o, 'archive') }),
+        defined({
+          seed: value(o, 'seed'),
+          out: value(o, 'out'),
+          format: value(o, 'format'),
+          json: o['json'] === true ? true : undefined,
+          archive: value(o, 'archive'),
+          articles: value(o, 'articles'),
+          around: value(o, 'around'),
+        }),
         await settings(o),
       ),
   },
@@ -151,8 +165,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'the exercise as an interactive quiz in the terminal (the worksheet when not a terminal)',
     argument: paths,
     interactive: true,
-    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...ANALYSIS_OPTIONS, ...ADDRESS_OPTIONS],
-    run: async (args, o) => (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed') }), await settings(o)),
+    options: [{ name: 'seed', value: 'n', description: 'pick and order the questions with this seed (default 1)' }, ...STORY_SET_OPTIONS, ...ANALYSIS_OPTIONS, ...ADDRESS_OPTIONS],
+    run: async (args, o) =>
+      (await import('./commands/quiz.js')).run(args, defined({ seed: value(o, 'seed'), articles: value(o, 'articles'), around: value(o, 'around') }), await settings(o)),
   },
   {
     name: 'archive',

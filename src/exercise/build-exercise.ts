@@ -13,6 +13,7 @@ import { quoteOrCopyQuestions } from './quote-or-copy.js';
 import { seededRandom, shuffled, type Random } from './seeded-random.js';
 import { spotTheEditsQuestions } from './spot-the-edits.js';
 import { storyOf } from './story.js';
+import { chooseStorySet, restrictResult, type StorySetOptions } from './story-set.js';
 import { whichOutletQuestions } from './which-outlet.js';
 import { whoWasFirstQuestions } from './who-was-first.js';
 
@@ -52,9 +53,13 @@ function pick(candidates: Candidate[], quota: number, used: Set<string>, random:
  * A classroom exercise read off an analysis (README, "Classroom exercises"): questions of up to
  * six types, each with its answer and evidence, and discussion questions. `seed` (a whole number
  * from 0 to 4294967295, default 1) picks the passages and orders questions and choices; the same
- * result and seed always give the same exercise.
+ * result and seed always give the same exercise. A collection of more than EXERCISE_MAX_DOCUMENTS
+ * articles (or `options.articles`) gives an exercise on the ones most closely joined around its
+ * strongest reuse, or around `options.around` (story-set.ts); `selection` says which and why.
  */
-export function buildExercise(result: AnalysisResult, seed = DEFAULT_SEED): Exercise {
+export function buildExercise(full: AnalysisResult, seed = DEFAULT_SEED, options: StorySetOptions = {}): Exercise {
+  const selection = chooseStorySet(full, options);
+  const result = selection ? restrictResult(full, selection.documents) : full;
   const story = storyOf(result);
   const random = seededRandom(seed);
   const builders: Record<QuestionType, () => Candidate[]> = {
@@ -77,6 +82,7 @@ export function buildExercise(result: AnalysisResult, seed = DEFAULT_SEED): Exer
       file: path.basename(d.file),
       ...(d.outlet.published !== undefined ? { published: d.outlet.published } : {}),
     })),
+    ...(selection ? { selection } : {}),
     questions,
     discussion: discussionQuestions(story),
   };

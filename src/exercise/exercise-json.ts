@@ -13,6 +13,7 @@ export function exerciseJson(e: Exercise): ExerciseJson {
     ...(e.title !== undefined ? { title: e.title } : {}),
     seed: e.seed,
     outlets: e.outlets,
+    ...(e.selection ? { selection: e.selection } : {}),
     questions: e.questions.map((q) => ({
       id: q.id,
       type: q.type,

@@ -3,6 +3,7 @@
  * the evidence for it. Plain, JSON-serialisable data; the worksheet, the answer key, `--json` and
  * the quiz all render this.
  */
+import type { StorySelection } from './story-set.js';
 
 export const QUESTION_TYPES = [
   'copied-or-original',
@@ -67,6 +68,8 @@ export interface Exercise {
   seed: number;
   /** Outlets in document order, for the worksheet's list of material. */
   outlets: { document: string; outlet: string; file: string; published?: string }[];
+  /** When the exercise uses fewer articles than the collection holds: which, and why (story-set.ts). */
+  selection?: StorySelection;
   questions: Question[];
   /** Open questions for the class, with figures from the analysis. */
   discussion: string[];

@@ -17,6 +17,10 @@ export const WRITE_IN: Partial<Record<QuestionType, string>> = {
 
 export const choiceLetter = (i: number): string => String.fromCharCode(97 + i);
 
+/** Which articles of a larger collection the exercise uses, and why (no article text in it; names escaped by the caller). */
+export const selectionLine = (e: Exercise, what: 'worksheet' | 'quiz' = 'worksheet'): string | undefined =>
+  e.selection ? `This ${what} uses ${e.selection.reason}.` : undefined;
+
 /** The worksheet's opening line (no article text in it). */
 export const worksheetIntro = (e: Exercise): string =>
   `${e.outlets.length} articles about one story. Some outlets wrote their own; some took their words from a news agency or from each other. Find out which, and say how you can tell.`;
@@ -53,6 +57,7 @@ export function renderWorksheet(e: Exercise): string {
     '',
     `Collection: ${escapeMarkdown(e.name)} · seed ${e.seed} · ${e.questions.length} questions`,
     '',
+    ...(e.selection ? [escapeMarkdown(selectionLine(e)!), ''] : []),
     '## The articles',
     '',
     '| # | outlet | file | published |',

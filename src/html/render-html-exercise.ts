@@ -8,7 +8,7 @@
 import type { Exercise, Passage, Question } from '../exercise/question.js';
 import { QUESTION_TITLES } from '../exercise/question.js';
 import { DISCUSSION_NOTE, answersIntro } from '../exercise/render-answers.js';
-import { WRITE_IN, choiceLetter, worksheetIntro } from '../exercise/render-worksheet.js';
+import { WRITE_IN, choiceLetter, selectionLine, worksheetIntro } from '../exercise/render-worksheet.js';
 import { escapeHtml } from './html-escape.js';
 import { inlineDiff } from './html-word-diff.js';
 import { htmlPage } from './page-frame.js';
@@ -64,6 +64,7 @@ export function renderHtmlWorksheet(e: Exercise): string {
     `<h1>Worksheet: ${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(worksheetIntro(e))}</p>`,
     `<p class="note">Collection: ${escapeHtml(e.name)} · seed ${e.seed} · ${e.questions.length} questions</p>`,
+    ...(e.selection ? [`<p class="note">${escapeHtml(selectionLine(e)!)}</p>`] : []),
     '<table class="names"><tbody><tr><th scope="row">Name</th><td></td><th scope="row">Class</th><td></td><th scope="row">Date</th><td></td></tr></tbody></table>',
     '</header>',
     '<main>',

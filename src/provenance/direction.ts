@@ -9,6 +9,7 @@ import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
 import { compareStatedDates } from '../text/iso-date.js';
 import type { DocumentFacts } from './document-facts.js';
+import { feedAndReprint, feedMark } from './feed-form.js';
 import type { PairReuse } from './pair-reuse.js';
 
 /** Evidence weights (log-odds towards the direction they support). README: "How provenance is decided". */
@@ -59,6 +60,18 @@ export function weighDirection(a: DocumentFacts, b: DocumentFacts, aToB: PairReu
     const f = src.fingerprints[0]!;
     const mark = f.kind === 'manifest' ? f.text : `${f.agency === '' ? 'a news agency' : f.agency} ${f.kind.replace('-', ' ')} ${quote(f.text, 60)}`;
     items.push(evidenceItem('agency-copy', sign * WEIGHTS.agencyCopy, `${shortName(src.doc)} reads as agency copy: ${mark}`, f.segment === undefined ? [] : [at(src, f.segment)]));
+  } else if (feedAndReprint(a, b)) {
+    const [src, dst, sign] = a.form === 'feed' ? [a, b, 1] : [b, a, -1];
+    const f = feedMark(src.fingerprints);
+    const form = f ? (f.kind === 'manifest' ? f.text : `${f.kind.replace('-', ' ')} ${quote(f.text, 60)}`) : 'paragraphs hard-wrapped';
+    items.push(
+      evidenceItem(
+        'agency-copy',
+        sign * WEIGHTS.agencyCopy,
+        `${shortName(src.doc)} reads as agency copy in the form its feed sends (${form}); ${shortName(dst.doc)} prints the agency's marks as a reprint's credit`,
+        f?.segment === undefined ? [] : [at(src, f.segment)],
+      ),
+    );
   }
 
   for (const [reuse, sign, src, dst] of [

@@ -16,6 +16,7 @@ import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './exp
 import { possessive } from '../text/possessive.js';
 import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
+import { feedAndReprint } from './feed-form.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
 import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
@@ -85,6 +86,8 @@ function carriesMore(a: DocumentFacts, b: DocumentFacts, aToB: PairReuse, bToA: 
 /** The agency both documents carry the marks of, when both are agency copy of one agency. */
 function commonAgency(a: DocumentFacts, b: DocumentFacts): string | undefined {
   if (!a.agencyCopy || !b.agencyCopy) return undefined;
+  // The feed's text and a client's reprint of it: source and credited copy (feed-form.ts).
+  if (feedAndReprint(a, b)) return undefined;
   const named = (f: DocumentFacts) => new Set(f.fingerprints.map((p) => p.agency).filter((x) => x !== ''));
   const na = named(a);
   const nb = named(b);
@@ -218,7 +221,8 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
       [j, i],
     ] as const) {
       const root = story[x];
-      if (root === undefined || facts[y]!.agencyCopy) continue;
+      // Targets: texts that are not agency copy, and reprints of a feed text.
+      if (root === undefined || (facts[y]!.agencyCopy && !feedAndReprint(facts[x]!, facts[y]!))) continue;
       const stories = byTarget.get(y) ?? new Map<number, number[]>();
       byTarget.set(y, stories);
       const members = stories.get(root) ?? [];

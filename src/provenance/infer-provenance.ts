@@ -21,6 +21,7 @@ export function inferProvenance(documents: readonly AnalyzedDocument[]): Provena
       attributions: f.attributions,
       fingerprints: f.fingerprints,
       agencyCopy: f.agencyCopy,
+      ...(f.form ? { form: f.form } : {}),
       derivedFrom: derivedFrom(f.doc, documents, positions),
     })),
   };

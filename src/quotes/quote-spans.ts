@@ -110,14 +110,6 @@ export function findQuotedSpans(text: string, offset = 0): Span[] {
   return scanQuotes(text, offset).spans;
 }
 
-/** Share of the characters [start, end) that lie inside the given spans. */
-export function quotedShare(start: number, end: number, spans: readonly Span[]): number {
-  if (end <= start) return 0;
-  let inside = 0;
-  for (const s of spans) inside += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
-  return inside / (end - start);
-}
-
 /** True when the range [start, end) lies inside one of the spans. */
 export function isInside(start: number, end: number, spans: readonly Span[]): boolean {
   for (let i = 0; i < spans.length; i++) if (spans[i]!.start <= start && end <= spans[i]!.end) return true;

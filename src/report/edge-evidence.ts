@@ -4,7 +4,7 @@ import { escapeMarkdown } from './markdown-escape.js';
 import { possessive } from '../text/possessive.js';
 import { documentLookup, outletName } from './outlet-names.js';
 import { percent } from '../text/percent.js';
-import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
+import { similarPairLine, similarTitle } from '../text/similar-pair.js';
 import { creditWords } from '../provenance/credit-verdict.js';
 
 export function renderEdgeEvidence(result: AnalysisResult): string[] {
@@ -25,7 +25,7 @@ export function renderEdgeEvidence(result: AnalysisResult): string[] {
   if (out.length === 0) out.push('No outlet reuses another\'s text beyond shared quotes.', '');
   const similar = result.provenance.similar ?? [];
   if (similar.length > 0) {
-    out.push(`**${SIMILAR_TITLE}**`, '');
+    out.push(`**${similarTitle(similar)}**`, '');
     for (const s of similar) {
       out.push(`- ${escapeMarkdown(similarPairLine(s, (id) => outletName(lookup, id)))}`);
       for (const ev of s.evidence) out.push(`  - ${escapeMarkdown(ev)}`);

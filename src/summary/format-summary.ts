@@ -6,7 +6,7 @@
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
-import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
+import { similarPairLine, similarTitle } from '../text/similar-pair.js';
 import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 import { creditWords } from '../provenance/credit-verdict.js';
@@ -79,7 +79,7 @@ export function formatSummary(result: AnalysisResult): string {
     for (const ev of e.evidence) out.push(`    - ${clean(ev)}`);
   }
   if ((p.similar ?? []).length > 0) {
-    out.push('', SIMILAR_TITLE);
+    out.push('', similarTitle(p.similar!));
     for (const s of p.similar!) out.push(`  ${clean(similarPairLine(s, name))}`);
   }
   out.push('');

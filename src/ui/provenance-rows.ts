@@ -5,7 +5,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { percent } from '../text/percent.js';
-import { SIMILAR_TITLE, similarPairLine } from '../text/similar-pair.js';
+import { similarPairLine, similarTitle } from '../text/similar-pair.js';
 import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
 import { type Row, wrapSpans } from './styled-text.js';
@@ -104,7 +104,7 @@ function buildRows(result: AnalysisResult, width: number, focus: string | undefi
   const similar = shown.similar;
   if (similar.length > 0) {
     rows.push([]);
-    title(SIMILAR_TITLE);
+    title(similarTitle(similar));
     for (const s of similar) rows.push(...wrapSpans([{ text: clean(similarPairLine(s, name)), tone: 'muted' }], width, [{ text: '  ↔ ', tone: 'muted' }], [{ text: '    ' }]));
   }
 

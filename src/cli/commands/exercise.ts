@@ -4,6 +4,7 @@ import { buildExercise } from '../../exercise/build-exercise.js';
 import { exerciseJson } from '../../exercise/exercise-json.js';
 import { answersPath, defaultWorksheetPath } from '../../exercise/output-paths.js';
 import { parseSeed } from '../../exercise/parse-seed.js';
+import { parseArticles, storySetOptions } from '../../exercise/parse-story-set.js';
 import { renderAnswers } from '../../exercise/render-answers.js';
 import { renderWorksheet } from '../../exercise/render-worksheet.js';
 import { FORMAT_EXTENSION, reportFormat } from '../../report/report-format.js';
@@ -13,16 +14,17 @@ import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
 import { writeStdout } from '../output.js';
 
 /**
- * `wiretrace exercise [paths…] [--seed N] [--format md|html] [--out FILE] [--json]`: a worksheet and its answer key
+ * `wiretrace exercise [paths…] [--seed N] [--articles N] [--around NAME] [--format md|html] [--out FILE] [--json]`: a worksheet and its answer key
  * (written atomically: a temporary file in the target folder, renamed over the target), or with
  * `--json` the questions on stdout and no files.
  */
 export async function run(
   paths: string[],
-  options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string },
+  options: { seed?: string; out?: string; json?: boolean; format?: string; archive?: string; articles?: string; around?: string },
   analysis: AnalysisSettings = {},
 ): Promise<void> {
   const seed = parseSeed(options.seed);
+  const articles = parseArticles(options.articles);
   const out = options.out;
   if (out !== undefined && options.json) throw usageError('--out and --json cannot be used together: --json prints the questions and writes no file');
   if (options.format !== undefined && options.json) throw usageError('--format and --json cannot be used together: --json prints the questions and writes no file');
@@ -34,7 +36,7 @@ export async function run(
     checkReportPath(answersPath(out, extension));
   }
   const result = await loadAnalysis(paths, options.archive, analysis);
-  const exercise = buildExercise(result, seed);
+  const exercise = buildExercise(result, seed, storySetOptions(result, articles, options.around));
   if (options.json) {
     writeStdout(toJson(exerciseJson(exercise)) + '\n');
     return;
