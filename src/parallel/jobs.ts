@@ -6,9 +6,10 @@ import { usageError } from '../errors.js';
 
 /**
  * The default: one thread. Measured with the scale bench's corpus (README, "Not done yet"), on a
- * busy 2-core machine `--jobs 2` took a median 20.0 s against 22.8 s for `--jobs 1` on 16,233
- * Reuters articles, slower in two runs of four, and 1,265–1,296 MB against 999–1,007 MB peak (each worker keeps
- * its own engine and prepared sentences). `--jobs N` asks for them.
+ * busy 2-core machine `--jobs 2` took a median 19.7 s against 19.5 s for `--jobs 1` on the full
+ * Reuters corpus (four runs each), and 1,234–1,250 MB against 993–1,018 MB at its peak (each
+ * worker keeps its own engine and prepared sentences): no faster, and over the 1 GB goal.
+ * `--jobs N` asks for them.
  */
 export function defaultJobs(): number {
   return 1;
