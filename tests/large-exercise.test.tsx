@@ -68,6 +68,9 @@ describe('the exercise of 300 documents', () => {
     expect(around.selection!.documents).toContain(far.id);
     expect(around.selection!.reason).toContain(`around ${far.outlet.name}`);
     expect(() => storySetOptions(result, undefined, 'no such outlet')).toThrow(/--around: no article of the collection is named "no such outlet"/);
+    const alone = result.documents.find((d) => !result.provenance.edges.some((e) => e.from === d.id || e.to === d.id) && !(result.provenance.similar ?? []).some((s) => s.documents.includes(d.id)));
+    expect(alone).toBeDefined();
+    expect(() => storySetOptions(result, undefined, alone!.id)).toThrow(/shares no content with any other article/);
   });
 
   it('the quiz says which articles it uses, and its choices stay short', () => {

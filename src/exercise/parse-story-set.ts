@@ -22,6 +22,9 @@ export function storySetOptions(result: AnalysisResult, articles: number | undef
   if (around !== undefined) {
     const id = findDocument(result, around.trim());
     if (id === undefined) throw usageError(`--around: no article of the collection is named "${around}" (give its id, file name or outlet)`);
+    const p = result.provenance;
+    if (!p.edges.some((e) => e.from === id || e.to === id) && !(p.similar ?? []).some((s) => s.documents.includes(id)))
+      throw usageError(`--around: "${around}" shares no content with any other article of the collection, so there is nothing to compare it with`);
     out.around = id;
   }
   return out;
