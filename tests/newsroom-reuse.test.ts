@@ -245,6 +245,15 @@ describe('the feed text of an agency story and a client\'s reprint of it', () =>
     }
   });
 
+  it('a feed text and a reprint crediting another agency: no source-and-reprint reading', () => {
+    const other = REPRINT.replace(/AFP$/, 'Reuter');
+    const r = analyzeDocuments([source('wire', WIRE), source('reprint', other)]);
+    expect(r.provenance.documents.find((d) => d.document === 'reprint')!.form).toBe('reprint');
+    expect(r.provenance.documents.find((d) => d.document === 'reprint')!.attributions.some((a) => a.kind === 'sign-off' && a.source === 'AFP')).toBe(false);
+    const evidence = [...r.provenance.edges.flatMap((e) => e.evidence), ...(r.provenance.similar ?? []).flatMap((p) => p.evidence)].join('\n');
+    expect(evidence).not.toMatch(/in the form its feed sends/);
+  });
+
   it('two reprints of one agency story: versions of it, no edge between them', () => {
     const second = REPRINT.replace('Local traders welcomed the decision at a meeting on Tuesday evening.', 'Shares in the port operator rose 3 pct on the news.');
     const r = analyzeDocuments([source('a', REPRINT), source('b', second)]);

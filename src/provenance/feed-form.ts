@@ -72,9 +72,10 @@ interface FormFacts {
   fingerprints: readonly Fingerprint[];
 }
 
-/** True when one of the two is agency copy as the feed sends it and the other a reprint of that agency's copy. */
+/** True when one of the two is agency copy as the feed sends it and the other a reprint of that agency's copy (a mark of theirs names one agency). */
 export function feedAndReprint(a: FormFacts, b: FormFacts): boolean {
-  return (a.form === 'feed' && b.form === 'reprint') || (a.form === 'reprint' && b.form === 'feed');
+  if (!((a.form === 'feed' && b.form === 'reprint') || (a.form === 'reprint' && b.form === 'feed'))) return false;
+  return a.fingerprints.some((f) => f.agency !== '' && b.fingerprints.some((g) => g.agency === f.agency));
 }
 
 /**
