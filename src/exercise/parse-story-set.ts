@@ -1,7 +1,7 @@
 /** `--articles N` and `--around NAME` of `exercise` and `quiz`: checked, and NAME resolved against the analysis. */
 import { usageError } from '../errors.js';
 import type { AnalysisResult } from '../types.js';
-import { EXERCISE_MIN_DOCUMENTS, findDocument, type StorySetOptions } from './story-set.js';
+import { EXERCISE_MIN_DOCUMENTS, findDocument, storyLinks, type StorySetOptions } from './story-set.js';
 
 /** The most articles one worksheet may list. */
 export const MAX_EXERCISE_ARTICLES = 30;
@@ -22,8 +22,7 @@ export function storySetOptions(result: AnalysisResult, articles: number | undef
   if (around !== undefined) {
     const id = findDocument(result, around.trim());
     if (id === undefined) throw usageError(`--around: no article of the collection is named "${around}" (give its id, file name or outlet)`);
-    const p = result.provenance;
-    if (!p.edges.some((e) => e.from === id || e.to === id) && !(p.similar ?? []).some((s) => s.documents.includes(id)))
+    if (!storyLinks(result).has(id))
       throw usageError(`--around: "${around}" shares no content with any other article of the collection, so there is nothing to compare it with`);
     out.around = id;
   }

@@ -9,6 +9,7 @@
 import type { AnalysisResult, ProvenanceEdge, SimilarPair } from '../types.js';
 import { percent } from '../text/percent.js';
 import { rankedEdges } from '../summary/reuse-ranking.js';
+import { byCode } from '../text/code-order.js';
 
 /** At most this many articles on a worksheet unless asked otherwise (`--articles N`). */
 export const EXERCISE_MAX_DOCUMENTS = 8;
@@ -33,14 +34,12 @@ export interface StorySetOptions {
   around?: string;
 }
 
-/** Code-unit order: the same on every machine and locale. */
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * How strongly two documents are joined, for the pick: an edge by its share (1 + share, so any edge
  * outweighs any similar pair), a similar pair by the smaller of its two shares.
  */
-function links(result: AnalysisResult): Map<string, Map<string, number>> {
+export function storyLinks(result: AnalysisResult): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   const add = (a: string, b: string, w: number) => {
     for (const [x, y] of [
@@ -94,7 +93,7 @@ export function chooseStorySet(result: AnalysisResult, options: StorySetOptions 
   const docs = result.documents;
   if (options.around === undefined && docs.length <= max) return undefined;
   const name = (id: string) => docs.find((d) => d.id === id)?.outlet.name ?? id;
-  const graph = links(result);
+  const graph = storyLinks(result);
   const chosen = new Set<string>();
   let reason: string;
   if (options.around !== undefined) {

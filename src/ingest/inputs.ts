@@ -16,6 +16,7 @@ import { MAX_DOCUMENT_BYTES, overCharLimit } from './limits.js';
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { loadMarkdownReader, markdownToText } from './markdown.js';
 import { readFileBounded, readStdinBounded, type ReadBytes } from './read-bytes.js';
+import { byCode } from '../text/code-order.js';
 
 const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
 const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
@@ -55,8 +56,6 @@ export interface InputList {
 }
 
 type Format = 'text' | 'markdown' | 'html';
-
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function formatOf(c: Candidate): Format | 'sniff' {
   if (c.page) return c.page.format;
@@ -106,7 +105,7 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
   const manifest = readManifest(dir, display);
   const names = entries
     .filter((n) => !n.startsWith('.') && n !== MANIFEST_FILE && INPUT_EXTENSIONS.has(path.extname(n).toLowerCase()))
-    .sort(byCodePoint);
+    .sort(byCode);
   const list: Candidate[] = [];
   const listed = new Set<string>();
   const root = realPath(dir);

@@ -10,12 +10,11 @@ import { authorName, documentLookup, outletName, type DocumentLookup } from './o
 import { percent, shareParts } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
 import { creditVerdict } from '../provenance/credit-verdict.js';
+import { byCode } from '../text/code-order.js';
 
 const ATTRIBUTION_LENGTH = 80;
 const QUOTE_EXCERPT_LENGTH = 60;
 
-/** Code-unit order: the same on every machine and locale. */
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 const quoted = (text: string): string => `‘${escapeExcerpt(text, ATTRIBUTION_LENGTH)}’`;
 

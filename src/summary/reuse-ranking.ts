@@ -7,6 +7,7 @@
  * carries more of).
  */
 import type { AnalysisResult, ProvenanceEdge } from '../types.js';
+import { byCode } from '../text/code-order.js';
 
 /**
  * Above this many documents the views summarise: the report and the HTML page show the strongest
@@ -15,8 +16,6 @@ import type { AnalysisResult, ProvenanceEdge } from '../types.js';
  */
 export const FULL_VIEW_MAX_DOCUMENTS = 12;
 
-/** Code-unit order: the same on every machine and locale. */
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Strongest first: the larger share of the receiving article, then the surer, then by ids. */
 export function compareEdges(a: ProvenanceEdge, b: ProvenanceEdge): number {
