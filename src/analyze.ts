@@ -7,15 +7,14 @@
  * per-document and per-pair ones on worker threads, and joins their results in the same order, so
  * that its result is this one, byte for byte.
  */
-import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Line, type Sentence, type SourceDocument, type Span } from './types.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Line, type Sentence, type SourceDocument } from './types.js';
 import { classifyLines } from './clean/boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
-import { prepareText, type PreparedText } from './classify/prepared-text.js';
-import { alignDocuments, type AlignInput, type AlignOptions } from './align/align-documents.js';
-import { quotedShare } from './align/shared-quote.js';
-import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep } from './align/candidate-step.js';
+import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep, type DocumentStems } from './align/candidate-step.js';
 import { buildSegments } from './label/build-segments.js';
-import { sharedRuns, type SharedRuns } from './align/shared-runs.js';
+import type { SharedRuns } from './align/shared-runs.js';
+import { alignmentParts } from './align/alignment-parts.js';
+import { alignPart, joinParts, preparePart } from './align/align-part.js';
 import type { AlignedPair } from './align/aligned-pair.js';
 import { documentStats } from './label/document-stats.js';
 import { contentUnits } from './units/content-units.js';
@@ -56,42 +55,12 @@ export interface CandidatePlan {
 }
 
 /** Which candidate step runs, and the index's document pairs; `stems` (documentStems) are asked for only when needed. */
-export function planCandidates(sentences: readonly (readonly Sentence[])[], choice: CandidateChoice, stems: () => string[][][]): CandidatePlan {
-  let memo: string[][][] | undefined;
+export function planCandidates(sentences: readonly (readonly Sentence[])[], choice: CandidateChoice, stems: () => DocumentStems[]): CandidatePlan {
+  let memo: DocumentStems[] | undefined;
   const stemsOf = () => (memo ??= stems());
   const sentenceCount = sentences.reduce((n, ss) => n + ss.length, 0);
   const candidates = chooseCandidateStep(sentenceCount, choice, () => allPairsCost(stemsOf()));
   return candidates === 'index' ? { candidates, documentPairs: indexedDocumentPairs(stemsOf()) } : { candidates };
-}
-
-/** A sentence's quotation spans, as offsets into the sentence (prepareText's `quotedSpans`). */
-export function sentenceQuoteSpans(s: Sentence): Span[] {
-  return s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
-}
-
-/** Whether a sentence takes part in alignment and is prepared: article text, of a document the candidate step pairs (`pairedDocuments`). */
-export function aligned(s: Sentence, d: number, paired: ReadonlySet<number> | undefined): boolean {
-  return s.role !== 'boilerplate' && (!paired || paired.has(d));
-}
-
-/** The documents the index step pairs (undefined: every document, as with all pairs). */
-export function pairedDocuments(plan: CandidatePlan): Set<number> | undefined {
-  return plan.documentPairs && new Set(plan.documentPairs.flat());
-}
-
-/** Stage 3: each aligned sentence prepared for comparison (undefined for the others), and each sentence's quoted share. */
-export function prepareSentences(
-  sentences: readonly (readonly Sentence[])[],
-  plan: CandidatePlan,
-  progress?: AnalyzeOptions['onProgress'],
-): { inputs: AlignInput[]; quotedShares: number[][] } {
-  const paired = pairedDocuments(plan);
-  const prepared = sentences.map((ss, d) => {
-    if (progress && d % 64 === 0) progress('preparing', d, sentences.length);
-    return ss.map((s): PreparedText | undefined => (aligned(s, d, paired) ? prepareText(s.text, sentenceQuoteSpans(s)) : undefined));
-  });
-  const quotedShares = prepared.map((ps, d) => ps.map((p, i) => quotedShare(sentences[d]![i]!, p)));
-  return { inputs: sentences.map((ss, d) => ({ sentences: ss, prepared: prepared[d]! })), quotedShares };
 }
 
 /** What the stages before labelling give the stages after it. */
@@ -159,20 +128,18 @@ function segmentOnThisThread(docs: readonly SourceDocument[], ended: AnalyzeOpti
   return sentences;
 }
 
-/** Stages 1 to 4 on this thread. */
+/** Stages 1 to 4 on this thread: one part (align/align-part.ts) of every document the candidate step pairs. */
 function alignOnThisThread(docs: readonly SourceDocument[], options: AnalyzeOptions): Alignment {
   const ended = options.onStage;
   const sentences = segmentOnThisThread(docs, ended);
   // The candidate step (align/candidate-step.ts): the index prepares only documents it pairs.
   const plan = planCandidates(sentences, options.candidates ?? 'auto', () => documentStems(sentences));
   const progress = options.onProgress;
-  const { inputs, quotedShares } = prepareSentences(sentences, plan, progress);
+  const [part] = alignmentParts(docs.length, plan.documentPairs, 1, () => 1);
+  const prepared = preparePart(sentences, part!, progress && ((done, total) => progress('preparing', done, total)));
   ended?.('prepare');
-  const alignOptions: AlignOptions = {};
-  if (plan.documentPairs) alignOptions.documentPairs = plan.documentPairs;
-  if (progress) alignOptions.onProgress = (done, total) => progress('aligning', done, total);
-  const pairs = alignDocuments(inputs, alignOptions);
-  const runs = sharedRuns(inputs, plan.documentPairs);
+  const total = prepared.plan.candidates.length;
+  const aligned = alignPart(prepared, docs.length, undefined, progress && ((done) => progress('aligning', done, total)));
   ended?.('align');
-  return { sentences, quotedShares, pairs, runs, candidates: plan.candidates };
+  return { sentences, ...joinParts(sentences, [aligned]), candidates: plan.candidates };
 }

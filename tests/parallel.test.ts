@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli, scratchFolders } from './helpers.js';
 import { sample } from './sample-corpus.js';
 import { WORKERS_MIN_DOCUMENTS, usesWorkers } from '../src/parallel/jobs.js';
-import { analyzeDocuments } from '../src/analyze.js';
+import { analyzeDocuments, cleanDocument, planCandidates, segmentSource } from '../src/analyze.js';
+import { documentStems } from '../src/align/candidate-step.js';
+import { alignmentParts } from '../src/align/alignment-parts.js';
 import type { ParallelOptions } from '../src/parallel/analyze-in-parallel.js';
 import type { AnalysisResult, SourceDocument } from '../src/types.js';
 
@@ -37,8 +39,10 @@ describe('--jobs', () => {
   });
 
   for (const format of ['--json', '--jsonl']) {
-    it(`gives the same ${format} with 1, 2 and 3 jobs, on the seeds and on 200 documents`, () => {
-      for (const input of [[], [corpus]]) {
+    it(`gives the same ${format} with 1, 2 and 3 jobs, on the seeds and on 200 documents (each candidate step)`, () => {
+      // The sample is small enough for all pairs (one part: the calling thread aligns it); with
+      // the index step its groups of documents are dealt into parts that the workers align.
+      for (const input of [[], [corpus], ['--candidates', 'index', corpus]]) {
         const outs = [1, 2, 3].map((n) => analyze([format, '--jobs', String(n), ...input]));
         for (const o of outs) expect(o.code, o.stderr).toBe(0);
         expect(outs[0]!.stdout.length).toBeGreaterThan(1000);
@@ -85,8 +89,8 @@ describe('--jobs', () => {
     };
     const calls: [string, number, number][] = [];
     const docs = sample();
-    const result = await built.analyzeDocumentsInParallel(docs, { jobs: 2, onProgress: (stage, done, total) => calls.push([stage, done, total]) });
-    expect(JSON.stringify(result)).toBe(JSON.stringify(analyzeDocuments(docs)));
+    const result = await built.analyzeDocumentsInParallel(docs, { jobs: 2, candidates: 'index', onProgress: (stage, done, total) => calls.push([stage, done, total]) });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyzeDocuments(docs, { candidates: 'index' })));
     const aligning = calls.filter((c) => c[0] === 'aligning');
     expect(aligning.length).toBeGreaterThan(1);
     const total = aligning[0]![2];
@@ -99,6 +103,30 @@ describe('--jobs', () => {
     expect(aligning.at(-1)![1]).toBe(total);
     expect(calls.some((c) => c[0] === 'preparing')).toBe(true);
   }, 120_000);
+
+  it('deals the groups of documents the index pairs into parts of about equal weight, each group whole', () => {
+    const docs = sample();
+    const sentences = docs.map((d) => segmentSource(d, cleanDocument(d)));
+    const plan = planCandidates(sentences, 'index', () => documentStems(sentences));
+    const pairs = plan.documentPairs!;
+    expect(pairs.length).toBeGreaterThan(10);
+    const weight = (d: number) => sentences[d]!.length;
+    for (const count of [2, 3]) {
+      const parts = alignmentParts(docs.length, pairs, count, weight);
+      expect(parts).toHaveLength(count);
+      const owner = new Map<number, number>();
+      parts.forEach((p, k) => p.documents.forEach((d) => owner.set(d, k)));
+      // Every paired document in exactly one part, every pair inside one part, and in it.
+      expect(owner.size).toBe(new Set(pairs.flat()).size);
+      expect(parts.reduce((n, p) => n + p.documents.length, 0)).toBe(owner.size);
+      for (const [a, b] of pairs) expect(owner.get(a)).toBe(owner.get(b));
+      expect(parts.flatMap((p) => p.documentPairs!).sort((x, y) => x[0] - y[0] || x[1] - y[1])).toEqual(pairs);
+      const loads = parts.map((p) => p.documents.reduce((n, d) => n + weight(d), 0));
+      expect(Math.min(...loads) / Math.max(...loads)).toBeGreaterThan(0.8);
+    }
+    // All pairs (no index): one part of every document.
+    expect(alignmentParts(docs.length, undefined, 3, weight)).toEqual([{ documents: docs.map((_, d) => d) }]);
+  });
 
   it('refuses a --jobs that is not a positive whole number, in one line, exit 2', () => {
     for (const bad of ['0', '-1', '1.5', 'two', '']) {

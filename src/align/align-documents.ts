@@ -120,11 +120,16 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
   const progress = options.onProgress;
   const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, progress && ((done) => progress(done, candidates.length)));
   progress?.(candidates.length, candidates.length);
-  return keptAlignments(docs, plan, found);
+  return keptAlignments(docs, plan, found).flat();
 }
 
-/** The pairs alignment keeps of those the classifier related (`found`, in candidate order), each recorded once, echoes included. */
-export function keptAlignments(docs: readonly AlignInput[], { refs, echoes }: AlignmentPlan, found: readonly FoundPair[]): AlignedPair[] {
+/**
+ * The pairs alignment keeps of those the classifier related (`found`, in candidate order), each
+ * recorded once: per kept pair, the pair and then its echoes' copies of it (a group), in candidate
+ * order. The candidates are sorted by their sentences' places (document, then sentence), so the
+ * groups are too, by their first pair's `a` and then `b` (align-part.ts joins parts by it).
+ */
+export function keptAlignments(docs: readonly AlignInput[], { refs, echoes }: AlignmentPlan, found: readonly FoundPair[]): AlignedPair[][] {
   // Per (sentence, other document): does it have a verbatim counterpart there, and its best paraphrase.
   const hasVerbatim = new Set<string>();
   const bestParaphrase = new Map<string, { k: number; score: number }>();
@@ -150,7 +155,7 @@ export function keptAlignments(docs: readonly AlignInput[], { refs, echoes }: Al
     return !hasVerbatim.has(kk) && bestParaphrase.get(kk)?.k === k;
   };
 
-  const out: AlignedPair[] = [];
+  const groups: AlignedPair[][] = [];
   found.forEach((f, k) => {
     if (!keptFrom(k, f.i, f.j) && !keptFrom(k, f.j, f.i)) return;
     const ri = refs[f.i]!;
@@ -165,13 +170,14 @@ export function keptAlignments(docs: readonly AlignInput[], { refs, echoes }: Al
       const changes = meaningChanges(x.prepared, y.prepared);
       if (changes.length > 0) pair.changes = changes;
     }
-    out.push(pair);
+    const group = [pair];
     // Each echo relates to the other side's first occurrence as its own first occurrence does.
-    for (const a of ex ?? []) out.push({ ...pair, a });
-    for (const b of ey ?? []) out.push({ ...pair, b });
+    for (const a of ex ?? []) group.push({ ...pair, a });
+    for (const b of ey ?? []) group.push({ ...pair, b });
+    groups.push(group);
   });
-  quotesCopiedWithProse(docs, out);
-  return out;
+  quotesCopiedWithProse(docs, groups.flat());
+  return groups;
 }
 
 /**

@@ -50,17 +50,39 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
-/** Article sentences' content stems per document (boilerplate: none). */
-export function documentStems(sentences: readonly (readonly Sentence[])[]): string[][][] {
-  return sentences.map((ss) => ss.map((s) => (s.role === 'boilerplate' ? [] : contentStems(s.text))));
+/**
+ * A document's article sentences' content stems, hashed (hashWord): those of sentence k are
+ * `hashes[starts[k]]` up to `hashes[starts[k + 1]]` (boilerplate sentences have none). Two typed
+ * arrays per document, so that a worker thread hands them over cheaply.
+ */
+export interface DocumentStems {
+  hashes: Uint32Array;
+  starts: Uint32Array;
 }
 
-/** The all-pairs step's work: pairs of sentences (of any documents) sharing a stem, Σ df·(df−1)/2. */
-export function allPairsCost(stems: readonly (readonly (readonly string[])[])[]): number {
-  const df = new Map<string, number>();
-  for (const doc of stems)
-    for (const s of doc)
-      for (const x of new Set(s)) df.set(x, (df.get(x) ?? 0) + 1);
+/** Each document's sentences' hashed content stems (DocumentStems). */
+export function documentStems(sentences: readonly (readonly Sentence[])[]): DocumentStems[] {
+  return sentences.map((ss) => {
+    const hashes: number[] = [];
+    const starts = new Uint32Array(ss.length + 1);
+    ss.forEach((s, k) => {
+      if (s.role !== 'boilerplate') for (const x of contentStems(s.text)) hashes.push(hashWord(x));
+      starts[k + 1] = hashes.length;
+    });
+    return { hashes: Uint32Array.from(hashes), starts };
+  });
+}
+
+/** The all-pairs step's work: pairs of sentences (of any documents) sharing a stem, Σ df·(df−1)/2 (stems told apart by their hashes). */
+export function allPairsCost(stems: readonly DocumentStems[]): number {
+  const df = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const { hashes, starts } of stems)
+    for (let k = 0; k + 1 < starts.length; k++) {
+      seen.clear();
+      for (let x = starts[k]!; x < starts[k + 1]!; x++) seen.add(hashes[x]!);
+      for (const h of seen) df.set(h, (df.get(h) ?? 0) + 1);
+    }
   let cost = 0;
   for (const n of df.values()) cost += (n * (n - 1)) / 2;
   return cost;
@@ -83,20 +105,20 @@ export const SHINGLE_STEMS = 3;
  * A document's signature: the distinct hashes of its sentences' runs of SHINGLE_STEMS consecutive
  * content stems (a sentence with fewer: one shingle of all of them). The archive's keys too.
  */
-export function stemShingles(doc: readonly (readonly string[])[]): Uint32Array {
-  return distinctSorted(
-    doc.map((s) => {
-      const hashes = s.map(hashWord);
-      const out: number[] = [];
-      if (hashes.length > 0 && hashes.length < SHINGLE_STEMS) out.push(combine(hashes, 0, hashes.length));
-      for (let i = 0; i + SHINGLE_STEMS <= hashes.length; i++) out.push(combine(hashes, i, i + SHINGLE_STEMS));
-      return out;
-    }),
-  );
+export function stemShingles({ hashes, starts }: DocumentStems): Uint32Array {
+  const lists: number[][] = [];
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const sentence = Array.from(hashes.subarray(starts[k]!, starts[k + 1]!));
+    const out: number[] = [];
+    if (sentence.length > 0 && sentence.length < SHINGLE_STEMS) out.push(combine(sentence, 0, sentence.length));
+    for (let i = 0; i + SHINGLE_STEMS <= sentence.length; i++) out.push(combine(sentence, i, i + SHINGLE_STEMS));
+    lists.push(out);
+  }
+  return distinctSorted(lists);
 }
 
 /** The index step's pairs of documents [i, j], i < j, sorted. */
-export function indexedDocumentPairs(stems: readonly (readonly (readonly string[])[])[]): [number, number][] {
+export function indexedDocumentPairs(stems: readonly DocumentStems[]): [number, number][] {
   if (stems.length > MAX_INDEXED_DOCUMENTS) throw inputError(`the candidate index handles at most ${MAX_INDEXED_DOCUMENTS} documents, and was given ${stems.length}`);
   const signatures = stems.map(stemShingles);
   const index = buildShingleIndex(signatures, maxDocumentFrequency(stems.length));

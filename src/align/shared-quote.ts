@@ -33,11 +33,14 @@ function shareAt(flags: readonly boolean[], at: Int32Array): number {
  * Share of a sentence's words that lie inside the document's quotation spans; 0 for boilerplate.
  * `prepared`, when the sentence was prepared for comparison, already holds a flag a word (the
  * same words, the same spans: prepareText), so they are not looked up again; a sentence the
- * candidate step pairs with none is not prepared, and its words are read here.
+ * candidate step pairs with none is not prepared, and its words are read here (if any lie in a
+ * quotation span at all).
  */
 export function quotedShare(s: Sentence, prepared?: PreparedText): number {
   if (s.role === 'boilerplate') return 0;
   if (prepared) return share(prepared.quoted);
+  // No quotation span, no quoted word: most sentences, read without tokenising them.
+  if (s.quoted.length === 0) return 0;
   const tokens = tokenize(s.text, s.start);
   if (tokens.length === 0) return 0;
   let n = 0;

@@ -12,6 +12,7 @@
 import { STOPWORDS } from '../text/stems.js';
 import type { AlignInput } from './align-documents.js';
 import { maxDocumentFrequency } from './common-passages.js';
+import { byCode } from '../text/code-order.js';
 
 /** A shared run is at least this many words long… */
 export const MIN_RUN_WORDS = 5;
@@ -21,11 +22,19 @@ export const MIN_RUN_CONTENT_WORDS = 2;
 /** Per document, per sentence: the other documents (by index) it shares words with, and how many words. */
 export type SharedRuns = Map<number, number>[][];
 
-interface RunKeys {
+/** A document's runs of words: which it holds, and where. */
+export interface RunKeys {
   /** Run key → whether every occurrence of it in this document is quoted. */
   quotedOnly: Map<string, boolean>;
   /** Per sentence: [start word, key, quoted] of each run it holds. */
   runs: { at: number; key: string; quoted: boolean }[][];
+}
+
+/** The runs of each document's body sentences (none for a document not prepared), and which documents hold each run. */
+export interface RunIndex {
+  keys: RunKeys[];
+  /** Run key → the documents (indices, ascending) holding it. */
+  holders: Map<string, number[]>;
 }
 
 function runKeys(doc: AlignInput): RunKeys {
@@ -51,15 +60,8 @@ function runKeys(doc: AlignInput): RunKeys {
   return { quotedOnly, runs };
 }
 
-/**
- * Words of each body sentence lying in runs shared with each other document (prose runs only).
- * Only documents that hold a run are looked at (an index of run keys), and with `documentPairs`
- * (the index step's pairs of documents, candidate-step.ts) only those pairs; a run found in more
- * documents than the common-passage cut-off (common-passages.ts) is a stock phrase and counts for
- * nothing, as in the index step. `tick`, if given, is called now and then (a progress line's
- * chance to redraw while this runs; nothing depends on it).
- */
-export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly (readonly [number, number])[], tick?: () => void): SharedRuns {
+/** Every document's runs, and their holders. `tick` as in sharedRuns. */
+export function runIndex(docs: readonly AlignInput[], tick?: () => void): RunIndex {
   const keys = docs.map((doc, d) => {
     if (tick && d % TICK_EVERY === 0) tick();
     return runKeys(doc);
@@ -72,10 +74,56 @@ export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly
       else holders.set(key, [e]);
     }
   });
-  const maxDf = maxDocumentFrequency(docs.length);
+  return { keys, holders };
+}
+
+/**
+ * The runs that `least` or more documents of the index hold, in code-unit order. Aligned in P
+ * parts (align-part.ts), a run more than M documents hold in all is held by more than M / P in at
+ * least one part: so the parts need only compare their counts of these.
+ */
+export function runsHeldBy(index: RunIndex, least: number): string[] {
+  const out: string[] = [];
+  for (const [key, list] of index.holders) if (list.length >= least) out.push(key);
+  return out.sort(byCode);
+}
+
+/** How many documents of the index hold each of `keys`. */
+export function runHolderCounts(index: RunIndex, keys: readonly string[]): Int32Array {
+  return Int32Array.from(keys, (k) => index.holders.get(k)?.length ?? 0);
+}
+
+/**
+ * Words of each body sentence lying in runs shared with each other document (prose runs only),
+ * for the `documents` asked for (all by default), in their order. Only documents that hold a run
+ * are looked at (the index's holders), and with `documentPairs` (the index step's pairs of
+ * documents, candidate-step.ts) only those pairs. A run held by more documents than the
+ * common-passage cut-off (common-passages.ts) for the whole input of `documentCount` documents is
+ * a stock phrase and counts for nothing, as in the index step: `isStock` says which, by default
+ * from the index's own holders (an index of the whole input); an input aligned in parts sums the
+ * parts' counts (align-part.ts). `tick`, if given, is called now and then (a progress line's
+ * chance to redraw while this runs; nothing depends on it).
+ */
+export function sharedRuns(
+  docs: readonly AlignInput[],
+  index: RunIndex,
+  options: {
+    documentCount: number;
+    documents?: readonly number[];
+    documentPairs?: readonly (readonly [number, number])[];
+    isStock?: (key: string, holders: readonly number[]) => boolean;
+    tick?: () => void;
+  },
+): SharedRuns {
+  const { keys, holders } = index;
+  const { documentPairs, tick } = options;
+  const maxDf = maxDocumentFrequency(options.documentCount);
+  const isStock = options.isStock ?? ((_: string, holding: readonly number[]) => holding.length > maxDf);
   const partners = documentPairs && pairedWith(docs.length, documentPairs);
-  return docs.map((doc, d) => {
-    if (tick && d % TICK_EVERY === 0) tick();
+  const asked = options.documents ?? docs.map((_, d) => d);
+  return asked.map((d, k) => {
+    if (tick && k % TICK_EVERY === 0) tick();
+    const doc = docs[d]!;
     return doc.sentences.map((_, i) => {
       const out = new Map<number, number>();
       const runs = keys[d]!.runs[i]!;
@@ -84,7 +132,7 @@ export function sharedRuns(docs: readonly AlignInput[], documentPairs?: readonly
       const covered = new Map<number, Uint8Array>();
       for (const r of runs) {
         const holding = holders.get(r.key)!;
-        if (holding.length > maxDf) continue;
+        if (holding.length < 2 || isStock(r.key, holding)) continue;
         for (const e of holding) {
           if (e === d || (partners && !partners[d]!.has(e))) continue;
           if (r.quoted && keys[e]!.quotedOnly.get(r.key)) continue;

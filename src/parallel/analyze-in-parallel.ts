@@ -1,43 +1,44 @@
 /**
  * The analysis on N threads: the calling one and N − 1 worker threads (stage-worker.ts), running
  * the pipeline of analyze.ts with the same functions, on parts of the input fixed by the input
- * alone, their replies joined in part order; so the result is `analyzeDocuments`'s, byte for byte,
- * for any N.
+ * and N alone, their replies joined in the input's order; so the result is `analyzeDocuments`'s,
+ * byte for byte, for any N.
  *
  * - Clean and segment (and the candidate step's stems): the documents in N runs of about equal
  *   length, one per worker and the last on this thread.
- * - Preparation: once the candidate step has chosen which documents to compare, each worker is
- *   sent the sentences to prepare and keeps what it prepares; this thread prepares the same
- *   sentences meanwhile (it needs them for the shared runs and for keeping alignments).
- * - The classifier: the candidate pairs go to shared memory once, as indices into what the workers
- *   prepared, in chunks that the workers take one at a time from a shared counter; this thread
- *   finds the shared runs of words meanwhile, then takes chunks too until none is left. Back come
- *   only the pairs a worker relates, put in candidate order here, so who classified which chunk
- *   does not show. The progress line reads the count of pairs done from shared memory.
+ * - Prepare and align: the candidate step's pairs of documents join documents into groups that
+ *   alignment never looks across (align/alignment-parts.ts); the groups are dealt into N parts of
+ *   about equal weight, one per worker and the lightest here. Each thread prepares its part, the
+ *   parts sum their counts of the runs of words that may be stock phrases of the whole input, and
+ *   each thread aligns its part (align/align-part.ts). No sentence is prepared twice, and what a
+ *   worker prepared stays with it; only the part's sentences go to it, and only its kept pairs,
+ *   shared runs and quoted shares come back. The progress line reads the count of pairs
+ *   classified, by all threads, from shared memory.
  *
  * With one thread, or an input below WORKERS_MIN_DOCUMENTS (jobs.ts), no worker is started: the
  * result is `analyzeDocuments`'s, on this thread.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AnalysisResult, Sentence, SourceDocument } from '../types.js';
-import { aligned, analyzeDocuments, labelAndInfer, pairedDocuments, planCandidates, prepareSentences, sentenceQuoteSpans, type Alignment, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
-import { documentStems, type CandidateChoice } from '../align/candidate-step.js';
-import { keptAlignments, planAlignment } from '../align/align-documents.js';
-import { sharedRuns } from '../align/shared-runs.js';
+import { analyzeDocuments, labelAndInfer, planCandidates, type Alignment, type AnalyzeOptions, type CandidatePlan } from '../analyze.js';
+import { documentStems, type CandidateChoice, type DocumentStems } from '../align/candidate-step.js';
+import { alignmentParts } from '../align/alignment-parts.js';
+import { alignPart, joinParts, partRunCounts, preparePart, stockCandidates, stockRuns, type PartAlignment } from '../align/align-part.js';
+import { byCode } from '../text/code-order.js';
 import { defaultJobs, usesWorkers } from './jobs.js';
 import { WorkerPool } from './worker-pool.js';
-import { classifyShared, segmentTask, type ClassifyReply, type ClassifyTask, type SegmentReply, type StageReply, type StageTask, type TaskSentence } from './stage-tasks.js';
+import { packSentences, unpackSentences } from './sentence-transfer.js';
+import { countInto, segmentDocuments, type CountReply, type PrepareReply, type SegmentReply, type StageReply, type StageTask } from './stage-tasks.js';
 
 /** Options of {@link analyzeDocumentsInParallel}: those of `analyzeDocuments`, and how many threads. */
 export interface ParallelOptions extends AnalyzeOptions {
-  /** Threads to use, this one included: 1 (the default, defaultJobs) runs everything here; N > 1 starts N − 1 workers for inputs of WORKERS_MIN_DOCUMENTS or more. */
+  /** Threads to use, this one included (default: one per core, defaultJobs); 1 runs everything here, N > 1 starts N − 1 workers for inputs of WORKERS_MIN_DOCUMENTS or more. */
   jobs?: number;
 }
 
 /** Beside this module both in dist/parallel/ (tsc) and in dist/bin/ (the bundle, scripts/bundle.mjs). */
 const WORKER_URL = new URL('./stage-worker.js', import.meta.url);
-
-/** Candidate pairs a thread takes at a time. */
-const CLASSIFY_CHUNK = 256;
 
 /** How often the progress line is redrawn while this thread waits for the workers. */
 const PROGRESS_MS = 100;
@@ -46,7 +47,8 @@ type Pool = WorkerPool<StageTask, StageReply>;
 
 export async function analyzeDocumentsInParallel(docs: readonly SourceDocument[], options: ParallelOptions = {}): Promise<AnalysisResult> {
   const jobs = options.jobs ?? defaultJobs();
-  if (!usesWorkers(docs.length, jobs)) return analyzeDocuments(docs, options);
+  // Workers run the built engine; run from the TypeScript sources (a test), the same result comes from this thread.
+  if (!usesWorkers(docs.length, jobs) || !existsSync(fileURLToPath(WORKER_URL))) return analyzeDocuments(docs, options);
   const pool: Pool = new WorkerPool(WORKER_URL, jobs - 1);
   let alignment: Alignment;
   try {
@@ -58,54 +60,56 @@ export async function analyzeDocumentsInParallel(docs: readonly SourceDocument[]
   return labelAndInfer(docs, alignment, options);
 }
 
-/** The stages up to alignment, on this thread and the pool's. */
+/** The stages up to alignment, on this thread and the pool's: a part of the input each. */
 async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], options: AnalyzeOptions): Promise<Alignment> {
   const ended = options.onStage;
-  const choice = options.candidates ?? 'auto';
-  const { sentences, plan } = await planOnAll(pool, docs, choice, ended);
   const progress = options.onProgress;
-  const { preparing, place } = prepareOnWorkers(pool, sentences, plan);
-  const { inputs, quotedShares } = prepareSentences(sentences, plan, progress);
+  const { sentences, plan } = await planOnAll(pool, docs, options.candidates ?? 'auto', ended);
+  const n = docs.length;
+  const parts = alignmentParts(n, plan.documentPairs, pool.size + 1, (d) => sentences[d]!.length);
+  // The lightest part here (this thread also joins the answers); the others one per worker.
+  const mine = parts[parts.length - 1]!;
+  const theirs = parts.slice(0, -1);
+  const preparing = Promise.all(
+    theirs.map((part, w) => pool.post(w, {
+        kind: 'prepare',
+        part,
+        texts: part.documents.map((d) => docs[d]!.text),
+        sentences: packSentences(part.documents.map((d) => sentences[d]!)),
+        documentCount: n,
+        parts: parts.length,
+      }) as Promise<PrepareReply>),
+  );
+  const own = preparePart(sentences, mine, progress && ((done, total) => progress('preparing', done, total)));
+  const prepared = await preparing;
   ended?.('prepare');
-  const alignment = planAlignment(inputs, plan.documentPairs ? { documentPairs: plan.documentPairs } : {});
-  const { refs, candidates } = alignment;
-  // The candidates in shared memory, as indices into what the workers prepared; every thread,
-  // this one once it has found the shared runs, takes chunks of them until none is left.
-  const shared = new Int32Array(new SharedArrayBuffer(8 * Math.max(1, candidates.length)));
-  candidates.forEach(([i, j], c) => {
-    shared[2 * c] = place[refs[i]!.doc]![refs[i]!.sentence]!;
-    shared[2 * c + 1] = place[refs[j]!.doc]![refs[j]!.sentence]!;
-  });
-  const task: ClassifyTask = {
-    kind: 'classify',
-    pairs: shared.subarray(0, 2 * candidates.length),
-    chunk: CLASSIFY_CHUNK,
-    next: new Int32Array(new SharedArrayBuffer(4)),
-    done: new Int32Array(new SharedArrayBuffer(4)),
-  };
-  const classifying = Promise.all(Array.from({ length: pool.size }, (_, w) => pool.post(w, task) as Promise<ClassifyReply>));
-  const tick = () => progress?.('aligning', Atomics.load(task.done, 0), candidates.length);
+  // The runs that may be stock phrases of the whole input, and the parts' counts of them.
+  const keys = mergedKeys([...prepared.map((r) => r.stockCandidates), stockCandidates(own, n, parts.length)]);
+  const counting = Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'count', keys }) as Promise<CountReply>));
+  const ownCounts = partRunCounts(own, keys);
+  const stock = stockRuns(keys, [...(await counting).map((r) => r.counts), ownCounts], n);
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const total = prepared.reduce((t, r) => t + r.candidates, own.plan.candidates.length);
+  const tick = () => progress?.('aligning', Math.min(total, Atomics.load(done, 0)), total);
   tick();
-  // This thread's share of the work meanwhile: the shared runs (they do not depend on the classifier), then chunks of pairs.
-  const runs = sharedRuns(inputs, plan.documentPairs, tick);
-  const found = classifyShared(task, (r) => refs[r]!.prepared, candidates, tick);
+  const aligning = Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'align', documentCount: n, stock, done }) as Promise<PartAlignment>));
+  const aligned = alignPart(own, n, stock, countInto(done, tick));
   const timer = progress && setInterval(tick, PROGRESS_MS);
-  let replies: ClassifyReply[];
+  let replies: PartAlignment[];
   try {
-    [, replies] = await Promise.all([preparing, classifying]);
+    replies = await aligning;
   } finally {
     if (timer) clearInterval(timer);
   }
-  progress?.('aligning', candidates.length, candidates.length);
-  for (const r of replies)
-    for (let k = 0; k < r.at.length; k++) {
-      const at = r.at[k]!;
-      found.push({ at, i: candidates[at]![0], j: candidates[at]![1], relation: r.relations[k]!, score: r.scores[k]! });
-    }
-  found.sort((x, y) => x.at - y.at);
-  const pairs = keptAlignments(inputs, alignment, found);
+  progress?.('aligning', total, total);
+  const joined = joinParts(sentences, [...replies, aligned]);
   ended?.('align');
-  return { sentences, quotedShares, pairs, runs, candidates: plan.candidates };
+  return { sentences, ...joined, candidates: plan.candidates };
+}
+
+/** Sorted lists of run keys merged into one, each key once. */
+function mergedKeys(lists: readonly string[][]): string[] {
+  return [...new Set(lists.flat())].sort(byCode);
 }
 
 /** Contiguous ranges [from, to) of `count` items, `chunks` of them, of about equal total `weight`. */
@@ -134,14 +138,8 @@ async function planOnAll(pool: Pool, docs: readonly SourceDocument[], choice: Ca
   return { sentences, plan: planCandidates(sentences, choice, () => stems ?? documentStems(sentences)) };
 }
 
-/** The sentences to prepare posted to every worker; each one's place in the list they were sent (sentencesToPrepare). */
-function prepareOnWorkers(pool: Pool, sentences: readonly (readonly Sentence[])[], plan: CandidatePlan): { preparing: Promise<StageReply[]>; place: Int32Array[] } {
-  const { list, place } = sentencesToPrepare(sentences, plan);
-  return { preparing: Promise.all(Array.from({ length: pool.size }, (_, w) => pool.post(w, { kind: 'prepare', sentences: list }))), place };
-}
-
 /** Clean, segment (and stems) on every thread: a run of documents per worker, the last run here. */
-async function segmentOnAll(pool: Pool, docs: readonly SourceDocument[], withStems: boolean): Promise<{ sentences: Sentence[][]; stems?: string[][][] }> {
+async function segmentOnAll(pool: Pool, docs: readonly SourceDocument[], withStems: boolean): Promise<{ sentences: Sentence[][]; stems?: DocumentStems[] }> {
   const ranges = chunkRanges(docs.length, pool.size + 1, (i) => docs[i]!.text.length + 1);
   const mine = ranges.length - 1;
   const posted = Promise.all(
@@ -155,27 +153,8 @@ async function segmentOnAll(pool: Pool, docs: readonly SourceDocument[], withSte
     ),
   );
   const [from, to] = ranges[mine] ?? [0, 0];
-  const own = segmentTask({ documents: docs.slice(from, to), stems: withStems });
-  const replies = [...(await posted), own];
-  const sentences = replies.flatMap((r) => r.sentences);
-  return withStems ? { sentences, stems: replies.flatMap((r) => r.stems!) } : { sentences };
-}
-
-/**
- * The sentences preparation prepares (analyze.ts, `aligned`), in document order, as a worker
- * receives them, and each one's place in that list (`place[d][i]`, −1 for the others).
- */
-function sentencesToPrepare(sentences: readonly (readonly Sentence[])[], plan: CandidatePlan): { list: TaskSentence[]; place: Int32Array[] } {
-  const paired = pairedDocuments(plan);
-  const list: TaskSentence[] = [];
-  const place = sentences.map((ss, d) => {
-    const at = new Int32Array(ss.length).fill(-1);
-    ss.forEach((s, i) => {
-      if (!aligned(s, d, paired)) return;
-      at[i] = list.length;
-      list.push({ text: s.text, spans: sentenceQuoteSpans(s) });
-    });
-    return at;
-  });
-  return { list, place };
+  const own = segmentDocuments({ documents: docs.slice(from, to), stems: withStems });
+  const replies = await posted;
+  const sentences = [...replies.flatMap((r, w) => unpackSentences(r.sentences, docs.slice(ranges[w]![0], ranges[w]![1]).map((d) => d.text))), ...own.sentences];
+  return withStems ? { sentences, stems: [...replies.flatMap((r) => r.stems!), ...own.stems!] } : { sentences };
 }

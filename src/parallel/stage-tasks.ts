@@ -1,19 +1,20 @@
 /**
  * The work the analysis hands to worker threads (stage-worker.ts), as functions of plain data, so
  * that a structured clone carries their input and their answer: the stages that are done per
- * document (clean, segment, and the candidate step's stems), preparing the sentences alignment
- * compares, and the classifier on a chunk of the candidate pairs. Each is the function the
- * single-threaded path runs (analyze.ts, align/align-documents.ts), on part of the input.
+ * document (clean, segment, and the candidate step's stems), and alignment of a part of the input
+ * (align/align-part.ts) in three steps: prepare the part, count the runs of words that may be
+ * stock phrases, align. Each is the function the one-thread path runs (analyze.ts), on part of the
+ * input.
  *
- * A worker keeps what it prepared (a `prepare` task) for the `classify` tasks that follow, which
- * name sentences by their place in that list; so only the pairs, as typed arrays, go to a worker
- * for classifying, and only the related pairs come back.
+ * A worker keeps the part it prepared (a `prepare` task) for the `count` and `align` tasks that
+ * follow; so a part's sentences cross to the worker once, and only its results come back.
  */
-import type { Relation, Sentence, SourceDocument, Span } from '../types.js';
+import type { Sentence, SourceDocument } from '../types.js';
 import { cleanDocument, segmentSource } from '../analyze.js';
-import { documentStems } from '../align/candidate-step.js';
-import { classifyCandidates, type FoundPair } from '../align/align-documents.js';
-import { prepareText, type PreparedText } from '../classify/prepared-text.js';
+import { documentStems, type DocumentStems } from '../align/candidate-step.js';
+import type { AlignmentPart } from '../align/alignment-parts.js';
+import { packSentences, unpackSentences, type PackedSentences } from './sentence-transfer.js';
+import { alignPart, partRunCounts, preparePart, stockCandidates, type PartAlignment, type PreparedPart } from '../align/align-part.js';
 
 /** Documents to clean and segment; `stems`: also their sentences' content stems (candidate-step.ts). */
 export interface SegmentTask {
@@ -22,88 +23,87 @@ export interface SegmentTask {
   stems: boolean;
 }
 
+/** The documents' sentences (packed: sentence-transfer.ts) and their stems. */
 export interface SegmentReply {
-  sentences: Sentence[][];
-  stems?: string[][][];
+  sentences: PackedSentences;
+  stems?: DocumentStems[];
 }
 
-export function segmentTask(task: Pick<SegmentTask, 'documents' | 'stems'>): SegmentReply {
+/** The documents cleaned and segmented, and their stems if asked for (the calling thread's own share too). */
+export function segmentDocuments(task: Pick<SegmentTask, 'documents' | 'stems'>): { sentences: Sentence[][]; stems?: DocumentStems[] } {
   const sentences = task.documents.map((d) => segmentSource(d, cleanDocument(d)));
   return task.stems ? { sentences, stems: documentStems(sentences) } : { sentences };
 }
 
-/** A sentence to prepare in the worker: its text and quotation spans (analyze.ts, sentenceQuoteSpans). */
-export interface TaskSentence {
-  text: string;
-  spans: Span[];
+export function segmentTask(task: SegmentTask): SegmentReply {
+  const { sentences, stems } = segmentDocuments(task);
+  return stems ? { sentences: packSentences(sentences), stems } : { sentences: packSentences(sentences) };
 }
 
-/** The sentences alignment compares, to prepare and keep, in order (they replace any kept before). */
+/** A part to prepare and keep: the part, its documents' texts and sentences (in its order; packed), how many documents the input has, and in how many parts it is aligned. */
 export interface PrepareTask {
   kind: 'prepare';
-  sentences: TaskSentence[];
+  part: AlignmentPart;
+  texts: string[];
+  sentences: PackedSentences;
+  documentCount: number;
+  parts: number;
 }
 
-/** How many sentences were prepared. */
+/** How many candidate pairs the part has, and its runs that may be stock phrases of the whole input (stockCandidates). */
 export interface PrepareReply {
-  prepared: number;
+  candidates: number;
+  stockCandidates: string[];
 }
 
-export function prepareTask(task: PrepareTask): PreparedText[] {
-  return task.sentences.map((s) => prepareText(s.text, s.spans));
+/** The part prepared, from the sentences of its documents alone. */
+export function prepareTask(task: PrepareTask): { prepared: PreparedPart; reply: PrepareReply } {
+  const sentences: Sentence[][] = Array.from({ length: task.documentCount }, () => []);
+  const own = unpackSentences(task.sentences, task.texts);
+  task.part.documents.forEach((d, k) => (sentences[d] = own[k]!));
+  const prepared = preparePart(sentences, task.part);
+  return { prepared, reply: { candidates: prepared.plan.candidates.length, stockCandidates: stockCandidates(prepared, task.documentCount, task.parts) } };
+}
+
+/** The parts' stock candidates, merged: how many of the part's documents hold each. */
+export interface CountTask {
+  kind: 'count';
+  keys: string[];
+}
+
+export interface CountReply {
+  counts: Int32Array;
+}
+
+export function countTask(task: CountTask, prepared: PreparedPart): CountReply {
+  return { counts: partRunCounts(prepared, task.keys) };
 }
 
 /**
- * The candidate pairs, two indices per pair into the sentences of the worker's last prepare task,
- * in shared memory, cut into chunks of `chunk` pairs that every thread takes one at a time from
- * the shared counter `next[0]` until none is left; `done[0]` counts the pairs classified, by all
- * threads (for the calling thread's progress line). Which thread classified which chunk does not
- * matter: every pair is classified once, by the same function, and the calling thread puts the
- * related pairs back in candidate order.
+ * Align the kept part: `stock` the runs that are stock phrases of the whole input (stockRuns);
+ * `done[0]`, in shared memory, counts the candidate pairs classified by every thread (for the
+ * calling thread's progress line).
  */
-export interface ClassifyTask {
-  kind: 'classify';
-  pairs: Int32Array;
-  chunk: number;
-  next: Int32Array;
+export interface AlignTask {
+  kind: 'align';
+  documentCount: number;
+  stock: string[];
   done: Int32Array;
 }
 
-/** The pairs this worker classified that the classifier relates: their candidate positions, relations and scores. */
-export interface ClassifyReply {
-  at: Int32Array;
-  relations: Relation[];
-  scores: Float64Array;
+export function alignTask(task: AlignTask, prepared: PreparedPart): PartAlignment {
+  return alignPart(prepared, task.documentCount, task.stock, countInto(task.done));
 }
 
-/**
- * Take chunks of the shared candidates (`candidates`: the same pairs as `task.pairs`, in this
- * thread's terms) until none is left, classifying each: the related pairs, `at` their candidate
- * positions. `onChunk` is called after each chunk (a progress line's chance to redraw).
- */
-export function classifyShared(task: Pick<ClassifyTask, 'chunk' | 'next' | 'done'>, prepared: (ref: number) => PreparedText, candidates: readonly (readonly [number, number])[], onChunk?: () => void): FoundPair[] {
-  const chunks = Math.ceil(candidates.length / task.chunk);
-  const found: FoundPair[] = [];
-  for (let c = Atomics.add(task.next, 0, 1); c < chunks; c = Atomics.add(task.next, 0, 1)) {
-    const from = c * task.chunk;
-    const to = Math.min(candidates.length, from + task.chunk);
-    for (const f of classifyCandidates(prepared, candidates, from, to)) found.push(f);
-    Atomics.add(task.done, 0, to - from);
-    onChunk?.();
-  }
-  return found;
-}
-
-export function classifyTask(task: ClassifyTask, prepared: readonly PreparedText[]): ClassifyReply {
-  const candidates: [number, number][] = [];
-  for (let p = 0; p < task.pairs.length; p += 2) candidates.push([task.pairs[p]!, task.pairs[p + 1]!]);
-  const found = classifyShared(task, (k) => prepared[k]!, candidates);
-  return {
-    at: Int32Array.from(found, (f) => f.at),
-    relations: found.map((f) => f.relation),
-    scores: Float64Array.from(found, (f) => f.score),
+/** A callback of alignPart's `onClassified` that adds each step's new pairs to a shared count. */
+export function countInto(done: Int32Array, then?: () => void): (classified: number) => void {
+  let counted = 0;
+  return (classified) => {
+    Atomics.add(done, 0, classified - counted);
+    counted = classified;
+    then?.();
   };
 }
 
-export type StageTask = SegmentTask | PrepareTask | ClassifyTask;
-export type StageReply = SegmentReply | PrepareReply | ClassifyReply;
+export type StageTask = SegmentTask | PrepareTask | CountTask | AlignTask;
+export type StageReply = SegmentReply | PrepareReply | CountReply | PartAlignment;
