@@ -24,7 +24,7 @@ export function sentenceQuoteSpans(s: Sentence): Span[] {
   return s.quoted.map((q) => ({ start: q.start - s.start, end: q.end - s.start }));
 }
 
-/** A part prepared: every document of the input (those outside the part with nothing prepared), what alignment compares, and the runs of words. */
+/** A part prepared: every document of the input (those outside the part with nothing prepared), what alignment compares, and the runs of words (let go by alignPart once it has found the shared runs). */
 export interface PreparedPart {
   part: AlignmentPart;
   inputs: AlignInput[];
@@ -85,10 +85,7 @@ export interface PartAlignment {
  * pairs classified so far (a progress line's; nothing depends on it).
  */
 export function alignPart(p: PreparedPart, documentCount: number, stock?: readonly string[], onClassified?: (done: number) => void): PartAlignment {
-  const { refs, candidates } = p.plan;
-  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, onClassified);
-  onClassified?.(candidates.length);
-  const groups = keptAlignments(p.inputs, p.plan, found);
+  // The shared runs first, so that the runs of words are let go before the classifier's pairs are made.
   const stockSet = stock && new Set(stock);
   const runs = sharedRuns(p.inputs, p.runs, {
     documentCount,
@@ -96,6 +93,11 @@ export function alignPart(p: PreparedPart, documentCount: number, stock?: readon
     ...(p.part.documentPairs && { documentPairs: p.part.documentPairs }),
     ...(stockSet && { isStock: (key: string) => stockSet.has(key) }),
   });
+  p.runs = { keys: [], holders: new Map() };
+  const { refs, candidates } = p.plan;
+  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, onClassified);
+  onClassified?.(candidates.length);
+  const groups = keptAlignments(p.inputs, p.plan, found);
   const quotedShares = p.part.documents.map((d) => p.inputs[d]!.sentences.map((s, i) => quotedShare(s, p.inputs[d]!.prepared[i])));
   return { documents: p.part.documents, groups, runs, quotedShares };
 }
