@@ -35,7 +35,7 @@ export interface OutletInfo {
   note?: string;
 }
 
-/** Stage 1 (ingest): one input document, text exactly as read (BOM removed, line endings kept). */
+/** Stage 1 (ingest): one input document, text exactly as read (BOM removed, line endings kept; `#` read as `£` in 7-bit British text, one character for one). */
 export interface SourceDocument {
   id: string;
   /** The path as the user gave it (or as the manifest names it). */
@@ -204,7 +204,8 @@ export interface AnalyzedDocument {
   /**
    * The document's text as analysed: what segments' `start` and `end` point into. For a web page
    * the article extracted from it; for Markdown the file with its markup blanked; for plain text
-   * the file without its byte-order mark.
+   * the file without its byte-order mark. In each, a `#` that 7-bit British text has for `£`
+   * reads `£` (ingest/pound-sign.ts: one character for one, so offsets into the file stay true).
    */
   text: string;
   segments: Segment[];

@@ -5,8 +5,8 @@
  * read as it is (as Windows-1252, with a warning, when it is not UTF-8); Markdown has its markup
  * blanked in place (markdown.ts); a web page is reduced to its article (html-article.ts).
  * Unusable inputs (empty, binary, unreadable, a page that cannot be fetched, over a limit) are
- * skipped with one warning each; at least two usable documents are required. Duplicates and text
- * that does not look English are warned about.
+ * skipped with one warning each; at least two usable documents are required. `#` read as `£`
+ * (7-bit British text), duplicates and text that does not look English are warned about.
  */
 import { fileURLToPath } from 'node:url';
 import type { SourceDocument } from '../types.js';
@@ -71,9 +71,9 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
     }
     const assumed = assumedEncodingWarning(c, converted);
     if (assumed) note(assumed);
-    const { text, meta } = converted;
-    const outlet = outletOf(c, meta);
-    if (!admit(c.display, text, outlet)) continue;
+    const outlet = outletOf(c, converted.meta);
+    const text = admit(c.display, converted.text, outlet);
+    if (text === undefined) continue;
     const doc: SourceDocument = { id: uniqueId(wantedId(c), ids), file: c.display, outlet, text };
     if (converted.blockQuotes) doc.blockQuotes = converted.blockQuotes;
     documents.push(doc);

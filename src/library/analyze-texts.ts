@@ -11,7 +11,10 @@ import { uniqueId } from '../ingest/inputs.js';
 
 /** One text to analyse, with what is known of it. */
 export interface DocumentInput {
-  /** The article's text; segments' offsets will point into it as given. */
+  /**
+   * The article's text; segments' offsets will point into it as given. The result's text is the
+   * same length, `#` read as `£` where a 7-bit British text has it for the pound sign (with a warning).
+   */
   text: string;
   /**
    * Its id in the result (letters, digits, `.`, `_`, `-`; other characters become `-`); by
@@ -53,7 +56,8 @@ export function analyze(inputs: readonly (string | DocumentInput)[], options: An
     if (typeof given.text !== 'string') throw inputError(`input ${i + 1} has no text`);
     const id = uniqueId(given.id ?? `document-${i + 1}`, ids);
     const outlet: OutletInfo = { ...given.outlet, name: given.outlet?.name ?? id };
-    if (admit(given.file || id, given.text, outlet)) documents.push({ id, file: given.file ?? '', outlet, text: given.text });
+    const text = admit(given.file || id, given.text, outlet);
+    if (text !== undefined) documents.push({ id, file: given.file ?? '', outlet, text });
   });
   if (documents.length < 2) throw inputError(TOO_FEW_DOCUMENTS(documents.length));
   const analysis: Parameters<typeof analyzeDocuments>[1] = { name: options.name ?? 'documents', warnings };
