@@ -3,7 +3,7 @@
  * any case, in the order of the documents and of their sentences. Pure; memoised per result, since
  * each Enter, n and N asks for the matches and for their count (the sentences' lower-cased text
  * once, the matches of the last few queries): at 2,000 documents cleaning every sentence again
- * took about 100 ms a key (`npm run bench:review`).
+ * took 130–170 ms a key (`npm run bench:review`).
  */
 import type { AnalysisResult } from '../types.js';
 import { clean } from './display-text.js';
