@@ -136,6 +136,52 @@ describe('the review of 2,000 documents', () => {
     expect(s.doc).toBe(chosen);
   });
 
+  it('searches every outlet: Enter, n and N walk the sentences containing the query in order, wrapping, with their count', async () => {
+    const ctx = { result, noColor: true };
+    const holding = (q: string) =>
+      result.documents.flatMap((d, doc) => d.segments.filter((seg) => seg.text.toLowerCase().includes(q)).map((seg) => ({ doc, id: seg.id })));
+    const lighthouse = holding('lighthouse');
+    const harbour = holding('harbour');
+    expect(new Set(lighthouse.map((m) => m.doc)).size).toBeGreaterThan(50);
+    expect(harbour.length).not.toBe(lighthouse.length);
+    let s = settle(ctx, initialState(result, { columns: 80, rows: 24 }));
+    const act = (...as: ReviewAction[]): void => {
+      for (const a of as) s = reduceReview(ctx, s, a);
+    };
+    const search = (q: string): void => act({ type: 'search-start' }, ...[...q].map((c) => ({ type: 'search-type', text: c }) as const), { type: 'search-commit' });
+    const at = () => ({ doc: s.doc, id: s.selected[s.doc] });
+    const start = at();
+    // the first match after the selection, in any case; the footer counts every sentence holding it
+    search('LightHouse');
+    const k = lighthouse.findIndex((m) => m.doc > start.doc || (m.doc === start.doc && m.id > start.id!));
+    expect(at()).toEqual(lighthouse[k]);
+    expect(s.message).toBe(`“LightHouse”: ${lighthouse.length} sentences · n next · N previous`);
+    for (let j = 1; j <= 5; j++) {
+      act({ type: 'search-next', by: 1 });
+      expect(at()).toEqual(lighthouse[k + j]);
+    }
+    act({ type: 'search-next', by: -1 });
+    expect(at()).toEqual(lighthouse[k + 4]);
+    // N from the first match wraps to the last
+    for (let j = 0; j < k + 5; j++) act({ type: 'search-next', by: -1 });
+    expect(at()).toEqual(lighthouse.at(-1));
+    act({ type: 'search-next', by: 1 });
+    expect(at()).toEqual(lighthouse[0]);
+    // another query has its own matches and count, and the first is the same again after it
+    search('harbour');
+    expect(s.message).toBe(`“harbour”: ${harbour.length} sentences · n next · N previous`);
+    expect(harbour).toContainEqual(at());
+    const from = at();
+    search('lighthouse');
+    expect(s.message).toBe(`“lighthouse”: ${lighthouse.length} sentences · n next · N previous`);
+    expect(at()).toEqual(lighthouse.find((m) => m.doc > from.doc || (m.doc === from.doc && m.id > from.id!)));
+    // on the screen: the outlet of the first match, the count in the footer
+    const ui = await open(result);
+    const f = await ui.press('/', ...'lighthouse', KEYS.enter);
+    expect(current(f)).toBe(name(lighthouse[k]!.doc));
+    expect(f.split('\n').at(-1)).toContain(`“lighthouse”: ${lighthouse.length} sentences`);
+  });
+
   it('draws the sidebar, detail, alignment and provenance views without a row or column per outlet', async () => {
     const ui = await open(result, { columns: 120, rows: 30 });
     let f = ui.frame();

@@ -10,6 +10,7 @@ import { provenanceRows } from '../provenance-rows.js';
 import { helpRows } from '../help-rows.js';
 import { clean } from '../display-text.js';
 import { outletOrder } from '../outlet-order.js';
+import { searchMatches, type SearchMatch } from '../search-matches.js';
 import { FILTERS, SORT_TITLE, SORTS, type ReviewState, type View } from './review-state.js';
 
 export type ReviewAction =
@@ -192,25 +193,14 @@ function scrollBy(s: ReviewState, which: 'detail' | 'provenance' | 'help', by: n
 }
 
 /** Search every outlet's sentences from the selection on (or back), wrapping around. */
-function findMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurrent: boolean): { doc: number; id: number } | undefined {
-  const q = s.search.query.toLowerCase();
-  if (!q) return undefined;
-  const all: { doc: number; id: number }[] = [];
-  ctx.result.documents.forEach((d, doc) => d.segments.forEach((seg) => {
-    if (clean(seg.text).toLowerCase().includes(q)) all.push({ doc, id: seg.id });
-  }));
+function findMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurrent: boolean): SearchMatch | undefined {
+  const all = searchMatches(ctx.result, s.search.query);
   if (all.length === 0) return undefined;
   const cur = { doc: s.doc, id: s.selected[s.doc] ?? 0 };
-  const cmp = (a: { doc: number; id: number }): number => (a.doc - cur.doc) || (a.id - cur.id);
+  const cmp = (a: SearchMatch): number => (a.doc - cur.doc) || (a.id - cur.id);
   if (by > 0) return all.find((a) => cmp(a) > 0 || (includeCurrent && cmp(a) === 0)) ?? all[0];
-  return [...all].reverse().find((a) => cmp(a) < 0) ?? all[all.length - 1];
-}
-
-function countMatches(ctx: ReviewContext, q: string): number {
-  const lower = q.toLowerCase();
-  let n = 0;
-  for (const d of ctx.result.documents) for (const seg of d.segments) if (clean(seg.text).toLowerCase().includes(lower)) n++;
-  return n;
+  for (let k = all.length - 1; k >= 0; k--) if (cmp(all[k]!) < 0) return all[k];
+  return all[all.length - 1];
 }
 
 function jumpToMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurrent: boolean): ReviewState {
@@ -222,7 +212,7 @@ function jumpToMatch(ctx: ReviewContext, s: ReviewState, by: 1 | -1, includeCurr
   if (!isVisible(seg, out.filter, out.showBoilerplate)) out = { ...out, filter: 'all', showBoilerplate: true };
   if (out.view !== 'detail') out = { ...out, view: 'outlets' };
   out = revealOutlet(ctx, out);
-  const total = countMatches(ctx, s.search.query);
+  const total = searchMatches(ctx.result, s.search.query).length;
   return { ...out, message: `“${s.search.query}”: ${total} sentence${total === 1 ? '' : 's'} · n next · N previous` };
 }
 
