@@ -274,6 +274,17 @@ describe('manifest', () => {
     expect(warnings).toEqual([`${path.join(d, 'escape.txt')}: is a link to a file outside ${d}; skipped`]);
   });
 
+  it('skips a link leading outside a folder read without a manifest', async () => {
+    const d = folder();
+    copyFileSync(REUTERS, path.join(d, 'reuters.txt'));
+    copyFileSync(RFERL, path.join(d, 'rferl.txt'));
+    spawnSync('ln', ['-s', '/etc/hostname', path.join(d, 'escape.txt')]);
+    const warnings: string[] = [];
+    const input = await loadDocuments([d], { onWarning: (w) => warnings.push(w) });
+    expect(input.documents.map((x) => x.file)).toEqual([path.join(d, 'reuters.txt'), path.join(d, 'rferl.txt')]);
+    expect(warnings).toEqual([`${path.join(d, 'escape.txt')}: is a link to a file outside ${d}; skipped`]);
+  });
+
   it('exits 1 on the command line with one line naming the manifest and the field', () => {
     const d = folder();
     copyFileSync(REUTERS, path.join(d, 'a.txt'));

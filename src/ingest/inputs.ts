@@ -96,8 +96,12 @@ function staysInside(full: string, root: string | undefined): boolean {
 
 function folderCandidates(dir: string, display: string, note: (warning: string) => void): { list: Candidate[]; manifest?: Manifest } {
   let entries: string[];
+  // Entries that are no links: a file of the folder listed by its own name is inside it, with no realpath to ask.
+  const plain = new Set<string>();
   try {
-    entries = readdirSync(dir);
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    entries = dirents.map((d) => d.name);
+    for (const d of dirents) if (!d.isSymbolicLink()) plain.add(d.name);
   } catch (e) {
     note(`${display}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
     return { list: [] };
@@ -109,8 +113,8 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
   const list: Candidate[] = [];
   const listed = new Set<string>();
   const root = realPath(dir);
-  const add = (c: Candidate): void => {
-    if (!staysInside(c.full, root)) {
+  const add = (c: Candidate, name: string): void => {
+    if (!plain.has(name) && !staysInside(c.full, root)) {
       note(`${c.display}: is a link to a file outside ${display}; skipped`);
       return;
     }
@@ -127,9 +131,9 @@ function folderCandidates(dir: string, display: string, note: (warning: string) 
       note(`${path.join(display, entry.file)}: listed in the manifest but not found; skipped`);
       continue;
     }
-    add({ full, display: path.join(display, entry.file), entry, listed: true });
+    add({ full, display: path.join(display, entry.file), entry, listed: true }, entry.file);
   }
-  for (const n of names) if (!listed.has(n)) add({ full: path.join(dir, n), display: path.join(display, n), listed: true });
+  for (const n of names) if (!listed.has(n)) add({ full: path.join(dir, n), display: path.join(display, n), listed: true }, n);
   const out: { list: Candidate[]; manifest?: Manifest } = { list };
   if (manifest) out.manifest = manifest;
   return out;
