@@ -47,7 +47,7 @@ const archiveOption = { name: 'archive', value: 'path', description: 'the archiv
 const matchOption = { name: 'archive', value: 'path', description: 'show the article(s) given with their matches in this archive' } as const;
 
 /** `--jobs N`: threads to analyse with (src/parallel/jobs.ts). */
-const jobsOption = { name: 'jobs', value: 'n', description: 'threads to analyse with (default 1; inputs under 200 documents always use one)' } as const;
+const jobsOption = { name: 'jobs', value: 'n', description: 'threads to analyse with (default one per core, at most 8; inputs under 200 documents always use one)' } as const;
 
 /** Options of every command that analyses articles (load-analysis.ts). */
 const ANALYSIS_OPTIONS: readonly OptionSpec[] = [

@@ -12,7 +12,7 @@ import { stageClock } from './stage-times.js';
 /** The options every analysing command takes (README, "Commands"). */
 export interface AnalysisSettings {
   candidates?: CandidateChoice;
-  /** `--jobs`: threads to analyse with (default 1). */
+  /** `--jobs`: threads to analyse with (default one per core, defaultJobs). */
   jobs?: number;
   /** How web addresses among the paths are read: cache, offline, timeout. */
   addresses?: AddressOptions;

@@ -24,8 +24,8 @@ export interface AnalyzeFilesOptions {
   /** Called now and then during the long stages with the work done so far (for a progress bar). */
   onProgress?: AnalyzeOptions['onProgress'];
   /**
-   * Threads to analyse with (default 1: the calling thread; README, "Parallel analysis", says why). Inputs of fewer than 200 documents are analysed on the calling thread whatever
-   * this says (README, "Large inputs"). The result is the same for any number.
+   * Threads to analyse with, the calling one included (default: one per core, at most 8; README, "Parallel analysis"). Inputs of fewer than 200 documents are analysed on the
+   * calling thread whatever this says (README, "Large inputs"). The result is the same for any number.
    */
   jobs?: number;
 }
