@@ -5,7 +5,7 @@
  * stock phrase, though no part alone holds it that often.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, segmentSource } from '../src/analyze.js';
+import { analyzeDocuments, cleanDocument, segmentSource } from '../src/analyze.js';
 import { alignmentParts } from '../src/align/alignment-parts.js';
 import { alignPart, joinParts, partRunCounts, preparePart, stockCandidates, stockRuns } from '../src/align/align-part.js';
 import { maxDocumentFrequency } from '../src/align/common-passages.js';
@@ -73,5 +73,17 @@ describe('alignment in parts', () => {
     const { joined } = inParts(8, () => []);
     // Each part holds 4 of the 32 documents: counted alone, the phrase would read as shared prose.
     expect(joined.runs[0]![stockSentence(0)]!.get(1)).toBeGreaterThan(0);
+  });
+
+  it('aligns an input whose documents the index pairs with none: one part of no document, nothing compared', () => {
+    expect(alignmentParts(3, [], 2, () => 1)).toEqual([{ documents: [], documentPairs: [] }]);
+    const two: SourceDocument[] = [
+      { id: 'a', file: 'a.txt', outlet: { name: 'A' }, text: 'Apples grow on trees in the orchard near the river every summer season.\n' },
+      { id: 'b', file: 'b.txt', outlet: { name: 'B' }, text: 'The central bank raised interest rates by half a point on Tuesday morning.\n' },
+    ];
+    const index = analyzeDocuments(two, { candidates: 'index' });
+    expect(index.engine.candidates).toBe('index');
+    expect({ ...index, engine: undefined }).toEqual({ ...analyzeDocuments(two, { candidates: 'all-pairs' }), engine: undefined });
+    expect(index.documents.every((d) => d.segments.every((s) => s.label === 'unique'))).toBe(true);
   });
 });

@@ -104,6 +104,21 @@ describe('--jobs', () => {
     expect(calls.some((c) => c[0] === 'preparing')).toBe(true);
   }, 120_000);
 
+  it('gives the one-thread result with workers when the index pairs no documents at all', async () => {
+    const built = (await import(path.join(ROOT, 'dist/parallel/analyze-in-parallel.js'))) as {
+      analyzeDocumentsInParallel: (docs: readonly SourceDocument[], options: ParallelOptions) => Promise<AnalysisResult>;
+    };
+    // Each document its own made-up words: nothing for the index to pair.
+    const docs: SourceDocument[] = Array.from({ length: WORKERS_MIN_DOCUMENTS }, (_, k) => {
+      const word = (n: number) => `w${k}x${n}q`;
+      return { id: `u${k}`, file: `u${k}.txt`, outlet: { name: `U${k}` }, text: `The ${word(1)} ${word(2)} said its ${word(3)} would ${word(4)} the ${word(5)} ${word(6)} soon.\n` };
+    });
+    const result = await built.analyzeDocumentsInParallel(docs, { jobs: 2, candidates: 'index' });
+    expect(result.engine.candidates).toBe('index');
+    expect(result.provenance.edges).toEqual([]);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(analyzeDocuments(docs, { candidates: 'index' })));
+  });
+
   it('deals the groups of documents the index pairs into parts of about equal weight, each group whole', () => {
     const docs = sample();
     const sentences = docs.map((d) => segmentSource(d, cleanDocument(d)));

@@ -16,7 +16,8 @@ export interface AlignmentPart {
 
 /**
  * Up to `count` parts of about equal `weight` (a document's, e.g. its sentences to prepare), each
- * a set of connected groups of the `documentPairs`; empty parts are left out. Without pairs (the
+ * a set of connected groups of the `documentPairs`; empty parts are left out (a list of no pairs gives one part of no
+ * document: nothing is compared). Without pairs (the
  * all-pairs step compares every document with every other) there is one group: one part of all
  * `documents` documents. The groups go heaviest first to the lightest part so far (ties: the
  * group of the lowest document, the part of the lowest number), so the parts depend on the input
@@ -63,7 +64,7 @@ export function alignmentParts(documents: number, documentPairs: readonly (reado
   }
   const pairsOf = parts.map((): [number, number][] => []);
   for (const [a, b] of documentPairs) pairsOf[partOf[a]!]!.push([a, b]);
-  return parts
-    .map((p, k) => ({ documents: p.documents.sort((x, y) => x - y), documentPairs: pairsOf[k]! }))
-    .filter((p) => p.documents.length > 0);
+  const out = parts.map((p, k) => ({ documents: p.documents.sort((x, y) => x - y), documentPairs: pairsOf[k]! })).filter((p) => p.documents.length > 0);
+  // No pair at all: one part of no document (nothing is compared).
+  return out.length > 0 ? out : [{ documents: [], documentPairs: [] }];
 }
