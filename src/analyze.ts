@@ -2,10 +2,11 @@
  * The whole analysis as one pure function: documents in, the contract out.
  * ingest (done by the caller) → clean → segment → align → classify → label → units → provenance.
  *
- * The stages are the functions below; `analyzeDocuments` runs them one after another on this
- * thread. The parallel path (src/parallel/analyze-in-parallel.ts) runs the same functions, the
- * per-document and per-pair ones on worker threads, and joins their results in the same order, so
- * that its result is this one, byte for byte.
+ * The stages are the functions below and those of align/align-part.ts; `analyzeDocuments` runs
+ * them one after another on this thread, aligning one part of every paired document. The parallel
+ * path (src/parallel/analyze-in-parallel.ts) runs the same functions, the per-document ones and
+ * one part of the alignment per thread on worker threads, and joins their results in the input's
+ * order, so that its result is this one, byte for byte.
  */
 import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Line, type Sentence, type SourceDocument } from './types.js';
 import { classifyLines } from './clean/boilerplate.js';

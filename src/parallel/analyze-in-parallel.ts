@@ -70,29 +70,34 @@ async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], option
   // The lightest part here (this thread also joins the answers); the others one per worker.
   const mine = parts[parts.length - 1]!;
   const theirs = parts.slice(0, -1);
-  const preparing = Promise.all(
-    theirs.map((part, w) => pool.post(w, {
-        kind: 'prepare',
-        part,
-        texts: part.documents.map((d) => docs[d]!.text),
-        sentences: packSentences(part.documents.map((d) => sentences[d]!)),
-        documentCount: n,
-        parts: parts.length,
-      }) as Promise<PrepareReply>),
+  const preparing = settled(
+    Promise.all(
+      theirs.map(
+        (part, w) =>
+          pool.post(w, {
+            kind: 'prepare',
+            part,
+            texts: part.documents.map((d) => docs[d]!.text),
+            sentences: packSentences(part.documents.map((d) => sentences[d]!)),
+            documentCount: n,
+            parts: parts.length,
+          }) as Promise<PrepareReply>,
+      ),
+    ),
   );
   const own = preparePart(sentences, mine, progress && ((done, total) => progress('preparing', done, total)));
   const prepared = await preparing;
   ended?.('prepare');
   // The runs that may be stock phrases of the whole input, and the parts' counts of them.
   const keys = mergedKeys([...prepared.map((r) => r.stockCandidates), stockCandidates(own, n, parts.length)]);
-  const counting = Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'count', keys }) as Promise<CountReply>));
+  const counting = settled(Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'count', keys }) as Promise<CountReply>)));
   const ownCounts = partRunCounts(own, keys);
   const stock = stockRuns(keys, [...(await counting).map((r) => r.counts), ownCounts], n);
   const done = new Int32Array(new SharedArrayBuffer(4));
   const total = prepared.reduce((t, r) => t + r.candidates, own.plan.candidates.length);
   const tick = () => progress?.('aligning', Math.min(total, Atomics.load(done, 0)), total);
   tick();
-  const aligning = Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'align', documentCount: n, stock, done }) as Promise<PartAlignment>));
+  const aligning = settled(Promise.all(theirs.map((_, w) => pool.post(w, { kind: 'align', documentCount: n, stock, done }) as Promise<PartAlignment>)));
   const aligned = alignPart(own, n, stock, countInto(done, tick));
   const timer = progress && setInterval(tick, PROGRESS_MS);
   let replies: PartAlignment[];
@@ -105,6 +110,16 @@ async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], option
   const joined = joinParts(sentences, [...replies, aligned]);
   ended?.('align');
   return { sentences, ...joined, candidates: plan.candidates };
+}
+
+/**
+ * The workers' answers, awaited after this thread's own share: if that share fails first, the
+ * workers are closed and their answers rejected; marked handled here, so that only the first
+ * failure is reported (as the error the caller gets), not an unhandled rejection beside it.
+ */
+function settled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /** Sorted lists of run keys merged into one, each key once. */
@@ -142,14 +157,16 @@ async function planOnAll(pool: Pool, docs: readonly SourceDocument[], choice: Ca
 async function segmentOnAll(pool: Pool, docs: readonly SourceDocument[], withStems: boolean): Promise<{ sentences: Sentence[][]; stems?: DocumentStems[] }> {
   const ranges = chunkRanges(docs.length, pool.size + 1, (i) => docs[i]!.text.length + 1);
   const mine = ranges.length - 1;
-  const posted = Promise.all(
-    ranges.slice(0, mine).map(
+  const posted = settled(
+    Promise.all(
+      ranges.slice(0, mine).map(
       ([from, to], w) =>
         pool.post(w, {
           kind: 'segment',
           documents: docs.slice(from, to).map((d) => ({ text: d.text, outlet: d.outlet.title === undefined ? { name: d.outlet.name } : { name: d.outlet.name, title: d.outlet.title }, ...(d.blockQuotes && { blockQuotes: d.blockQuotes }) })),
           stems: withStems,
         }) as Promise<SegmentReply>,
+      ),
     ),
   );
   const [from, to] = ranges[mine] ?? [0, 0];
