@@ -93,6 +93,8 @@ export function normalizedText(text: string): string {
 const wordCounts = new Map<string, number>();
 /** Texts longer than this are counted afresh each time rather than remembered. */
 const MAX_MEMO_LENGTH = 2000;
+/** Texts remembered at most: when full, the memory starts again, so that it holds what the stage at work counts (a corpus has more lines and sentences than this). */
+const MAX_MEMO_TEXTS = 100_000;
 
 export function countWords(text: string): number {
   let n = wordCounts.get(text);
@@ -101,6 +103,9 @@ export function countWords(text: string): number {
   n = 0;
   for (let i = 0; i < words.length; i++) if (!isInstrumentCode(words[i]!)) n++;
   // Figures count the same segments again and again (stats, provenance, views): remember them.
-  if (text.length <= MAX_MEMO_LENGTH && wordCounts.size < 100_000) wordCounts.set(text, n);
+  if (text.length <= MAX_MEMO_LENGTH) {
+    if (wordCounts.size >= MAX_MEMO_TEXTS) wordCounts.clear();
+    wordCounts.set(text, n);
+  }
   return n;
 }
