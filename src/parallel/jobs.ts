@@ -11,8 +11,8 @@ export const MAX_DEFAULT_JOBS = 8;
 /**
  * The default: one thread per core (`os.availableParallelism()`), at most MAX_DEFAULT_JOBS. On the
  * scale bench's corpus (16,558 documents, README "Parallel analysis") two threads on a 2-core
- * machine take about three quarters of one thread's time, at no more memory (each worker keeps
- * only its part of the input); beyond eight, the stages that run on one thread (reading the files,
+ * machine take about three quarters of one thread's time, for about 80 MB more at the peak (each
+ * worker keeps only its part of the input); beyond eight, the stages that run on one thread (reading the files,
  * the candidate index, labels and provenance) are most of the time left, and every worker
  * loads its own engine.
  */
