@@ -52,8 +52,9 @@ export function preparePart(sentences: readonly (readonly Sentence[])[], part: A
 
 /**
  * The runs of a part that may be stock phrases of the whole input, aligned in `parts` parts of
- * `documentCount` documents: those it holds in more than cut-off / parts documents (a run held by
- * more than the cut-off in all is held so often in at least one part). One part: its own stock.
+ * `documentCount` documents: those it holds in at least (cut-off + 1) / parts documents, and in
+ * two at least (a run held by more than the cut-off in all is held so often in one part at
+ * least; a run one document holds is shared by none). One part: its own stock.
  */
 export function stockCandidates(p: PreparedPart, documentCount: number, parts: number): string[] {
   return runsHeldBy(p.runs, Math.max(2, Math.ceil((maxDocumentFrequency(documentCount) + 1) / parts)));
