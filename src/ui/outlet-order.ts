@@ -6,12 +6,13 @@
 import type { AnalysisResult } from '../types.js';
 import { compareReused, compareTaking, reuseFigures } from '../summary/reuse-ranking.js';
 import { clean } from './display-text.js';
+import { resultMemo } from './result-memo.js';
 import type { OutletSort } from './state/review-state.js';
 
 const namesCache = new WeakMap<AnalysisResult, string[]>();
-const orderCache = new WeakMap<AnalysisResult, Map<string, number[]>>();
 /** Orders kept per result (a few sorts × the last few filters typed). */
 const ORDERS_KEPT = 16;
+const orders = resultMemo<readonly number[]>(ORDERS_KEPT);
 
 /** Each outlet's name and id, lower-cased, as the filter matches them. */
 function searchableNames(result: AnalysisResult): string[] {
@@ -25,18 +26,13 @@ function searchableNames(result: AnalysisResult): string[] {
 
 /** Indices into result.documents of the outlets shown, in the order shown. */
 export function outletOrder(result: AnalysisResult, sort: OutletSort, query: string): readonly number[] {
-  let cache = orderCache.get(result);
-  if (!cache) orderCache.set(result, (cache = new Map()));
-  const key = `${sort}\u0000${query}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const q = query.toLowerCase();
-  const names = searchableNames(result);
-  const order = result.documents.map((_, i) => i).filter((i) => q === '' || names[i]!.includes(q));
-  if (sort !== 'input') order.sort((sort === 'reused' ? compareReused : compareTaking)(reuseFigures(result)));
-  if (cache.size >= ORDERS_KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(key, order);
-  return order;
+  return orders(result, `${sort}\u0000${query}`, () => {
+    const q = query.toLowerCase();
+    const names = searchableNames(result);
+    const order = result.documents.map((_, i) => i).filter((i) => q === '' || names[i]!.includes(q));
+    if (sort !== 'input') order.sort((sort === 'reused' ? compareReused : compareTaking)(reuseFigures(result)));
+    return order;
+  });
 }
 
 /** The first of `count` consecutive entries of a list of `total` to show so that entry `at` is near the middle. */

@@ -8,6 +8,7 @@ import { percent } from '../text/percent.js';
 import { similarPairLine, similarTitle } from '../text/similar-pair.js';
 import { clean, outletName } from './display-text.js';
 import { LABEL_SYMBOL, QUOTE_SYMBOL } from './theme.js';
+import { resultMemo } from './result-memo.js';
 import { type Row, wrapSpans } from './styled-text.js';
 import { possessive } from '../text/possessive.js';
 import { creditVerdict, creditWords } from '../provenance/credit-verdict.js';
@@ -36,22 +37,16 @@ function selection(result: AnalysisResult, focus: string | undefined) {
   return { edges, similar: pairs, facts: facts.filter((d) => d.document === focus), sources, omitted };
 }
 
-const cache = new WeakMap<AnalysisResult, Map<string, Row[]>>();
+/** Widths × focuses kept per result. */
+const rowsFor = resultMemo<Row[]>(8);
 
 /**
  * The provenance view's rows for a width; `focus` (the selected outlet's id) comes first when the
  * collection is large (selection above). Memoised: the reducer asks on every key.
  */
 export function provenanceRows(result: AnalysisResult, width: number, focus?: string): Row[] {
-  let byKey = cache.get(result);
-  if (!byKey) cache.set(result, (byKey = new Map()));
   const key = `${width}\u0000${result.documents.length > FULL_VIEW_MAX_DOCUMENTS ? (focus ?? '') : ''}`;
-  const hit = byKey.get(key);
-  if (hit) return hit;
-  const rows = buildRows(result, width, focus);
-  if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!);
-  byKey.set(key, rows);
-  return rows;
+  return rowsFor(result, key, () => buildRows(result, width, focus));
 }
 
 function buildRows(result: AnalysisResult, width: number, focus: string | undefined): Row[] {

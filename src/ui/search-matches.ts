@@ -7,6 +7,7 @@
  */
 import type { AnalysisResult } from '../types.js';
 import { clean } from './display-text.js';
+import { resultMemo } from './result-memo.js';
 
 /** A sentence of the result: `doc` indexes result.documents, `id` is the segment's id. */
 export interface SearchMatch {
@@ -15,9 +16,9 @@ export interface SearchMatch {
 }
 
 const textsCache = new WeakMap<AnalysisResult, { id: number; text: string }[][]>();
-const matchesCache = new WeakMap<AnalysisResult, Map<string, readonly SearchMatch[]>>();
 /** Queries whose matches are kept per result. */
 const QUERIES_KEPT = 8;
+const matchesOf = resultMemo<readonly SearchMatch[]>(QUERIES_KEPT);
 
 /** Each document's sentences as the search reads them: drawn text, lower-cased. */
 function searchableTexts(result: AnalysisResult): { id: number; text: string }[][] {
@@ -33,15 +34,11 @@ function searchableTexts(result: AnalysisResult): { id: number; text: string }[]
 export function searchMatches(result: AnalysisResult, query: string): readonly SearchMatch[] {
   const q = query.toLowerCase();
   if (!q) return [];
-  let cache = matchesCache.get(result);
-  if (!cache) matchesCache.set(result, (cache = new Map()));
-  const hit = cache.get(q);
-  if (hit) return hit;
-  const all: SearchMatch[] = [];
-  searchableTexts(result).forEach((segments, doc) => {
-    for (const seg of segments) if (seg.text.includes(q)) all.push({ doc, id: seg.id });
+  return matchesOf(result, q, () => {
+    const all: SearchMatch[] = [];
+    searchableTexts(result).forEach((segments, doc) => {
+      for (const seg of segments) if (seg.text.includes(q)) all.push({ doc, id: seg.id });
+    });
+    return all;
   });
-  if (cache.size >= QUERIES_KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(q, all);
-  return all;
 }
