@@ -108,7 +108,7 @@ export const SHINGLE_STEMS = 3;
 export function stemShingles({ hashes, starts }: DocumentStems): Uint32Array {
   const lists: number[][] = [];
   for (let k = 0; k + 1 < starts.length; k++) {
-    const sentence = Array.from(hashes.subarray(starts[k]!, starts[k + 1]!));
+    const sentence = hashes.subarray(starts[k]!, starts[k + 1]!);
     const out: number[] = [];
     if (sentence.length > 0 && sentence.length < SHINGLE_STEMS) out.push(combine(sentence, 0, sentence.length));
     for (let i = 0; i + SHINGLE_STEMS <= sentence.length; i++) out.push(combine(sentence, i, i + SHINGLE_STEMS));

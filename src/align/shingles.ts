@@ -14,7 +14,7 @@ export function hashWord(w: string): number {
 }
 
 /** Mix a sequence of word hashes into one 32-bit value (order matters). */
-export function combine(hashes: readonly number[], from: number, to: number): number {
+export function combine(hashes: ArrayLike<number>, from: number, to: number): number {
   let h = 0x9e3779b9 ^ (to - from);
   for (let i = from; i < to; i++) {
     h = Math.imul(h ^ hashes[i]!, 0x85ebca6b);

@@ -160,12 +160,12 @@ async function segmentOnAll(pool: Pool, docs: readonly SourceDocument[], withSte
   const posted = settled(
     Promise.all(
       ranges.slice(0, mine).map(
-      ([from, to], w) =>
-        pool.post(w, {
-          kind: 'segment',
-          documents: docs.slice(from, to).map((d) => ({ text: d.text, outlet: d.outlet.title === undefined ? { name: d.outlet.name } : { name: d.outlet.name, title: d.outlet.title }, ...(d.blockQuotes && { blockQuotes: d.blockQuotes }) })),
-          stems: withStems,
-        }) as Promise<SegmentReply>,
+        ([from, to], w) =>
+          pool.post(w, {
+            kind: 'segment',
+            documents: docs.slice(from, to).map((d) => ({ text: d.text, outlet: d.outlet.title === undefined ? { name: d.outlet.name } : { name: d.outlet.name, title: d.outlet.title }, ...(d.blockQuotes && { blockQuotes: d.blockQuotes }) })),
+            stems: withStems,
+          }) as Promise<SegmentReply>,
       ),
     ),
   );
