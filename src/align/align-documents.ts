@@ -92,20 +92,14 @@ export function planAlignment(docs: readonly AlignInput[], options: Pick<AlignOp
 }
 
 /**
- * The classifier on the candidate pairs `from` to `to` (indices into `candidates`), given each
- * ref's prepared text: the pairs it relates, in candidate order. The parallel path runs this on
- * chunks of the candidates in worker threads (src/parallel/) and joins the chunks in order.
+ * The classifier on the candidate pairs (indices into the refs), given each ref's prepared text:
+ * the pairs it relates, in candidate order. `onProgress` is called every 1,024 pairs with the
+ * pairs classified so far.
  */
-export function classifyCandidates(
-  prepared: (ref: number) => PreparedText,
-  candidates: readonly (readonly [number, number])[],
-  from = 0,
-  to = candidates.length,
-  onProgress?: (done: number) => void,
-): FoundPair[] {
+export function classifyCandidates(prepared: (ref: number) => PreparedText, candidates: readonly (readonly [number, number])[], onProgress?: (done: number) => void): FoundPair[] {
   const found: FoundPair[] = [];
-  for (let c = from; c < to; c++) {
-    if (onProgress && (c - from) % 1024 === 0) onProgress(c - from);
+  for (let c = 0; c < candidates.length; c++) {
+    if (onProgress && c % 1024 === 0) onProgress(c);
     const i = candidates[c]![0];
     const j = candidates[c]![1];
     const v = classifyCandidate(prepared(i), prepared(j));
@@ -118,7 +112,7 @@ export function alignDocuments(docs: readonly AlignInput[], options: AlignOption
   const plan = planAlignment(docs, options);
   const { refs, candidates } = plan;
   const progress = options.onProgress;
-  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, progress && ((done) => progress(done, candidates.length)));
+  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, progress && ((done) => progress(done, candidates.length)));
   progress?.(candidates.length, candidates.length);
   return keptAlignments(docs, plan, found).flat();
 }

@@ -96,7 +96,7 @@ export function alignPart(p: PreparedPart, documentCount: number, stock?: readon
   });
   p.runs = { keys: [], holders: new Map() };
   const { refs, candidates } = p.plan;
-  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, 0, candidates.length, onClassified);
+  const found = classifyCandidates((r) => refs[r]!.prepared, candidates, onClassified);
   onClassified?.(candidates.length);
   const groups = keptAlignments(p.inputs, p.plan, found);
   const quotedShares = p.part.documents.map((d) => p.inputs[d]!.sentences.map((s, i) => quotedShare(s, p.inputs[d]!.prepared[i])));

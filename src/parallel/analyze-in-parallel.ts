@@ -72,17 +72,12 @@ async function alignWithPool(pool: Pool, docs: readonly SourceDocument[], option
   const theirs = parts.slice(0, -1);
   const preparing = settled(
     Promise.all(
-      theirs.map(
-        (part, w) =>
-          pool.post(w, {
-            kind: 'prepare',
-            part,
-            texts: part.documents.map((d) => docs[d]!.text),
-            sentences: packSentences(part.documents.map((d) => sentences[d]!)),
-            documentCount: n,
-            parts: parts.length,
-          }) as Promise<PrepareReply>,
-      ),
+      theirs.map((part, w) => {
+        const packed = packSentences(part.documents.map((d) => sentences[d]!));
+        const task = { kind: 'prepare', part, texts: part.documents.map((d) => docs[d]!.text), sentences: packed, documentCount: n, parts: parts.length } as const;
+        // The packed numbers move to the worker rather than being copied.
+        return pool.post(w, task, [packed.numbers.buffer as ArrayBuffer]) as Promise<PrepareReply>;
+      }),
     ),
   );
   const own = preparePart(sentences, mine, progress && ((done, total) => progress('preparing', done, total)));

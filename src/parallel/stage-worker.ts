@@ -18,8 +18,13 @@ if (!isMainThread && parentPort) {
   port.on('message', ({ id, task }: TaskMessage<StageTask>) => {
     try {
       let reply: StageReply;
-      if (task.kind === 'segment') reply = segmentTask(task);
-      else if (task.kind === 'prepare') {
+      let moved: ArrayBuffer[] = [];
+      if (task.kind === 'segment') {
+        const segmented = segmentTask(task);
+        // The packed sentences move to the calling thread rather than being copied.
+        moved = [segmented.sentences.numbers.buffer as ArrayBuffer];
+        reply = segmented;
+      } else if (task.kind === 'prepare') {
         prepared = undefined;
         const done = prepareTask(task);
         prepared = done.prepared;
@@ -30,7 +35,7 @@ if (!isMainThread && parentPort) {
         // The part's memory goes with its answer.
         prepared = undefined;
       }
-      port.postMessage({ id, reply } satisfies WorkerMessage<StageReply>);
+      port.postMessage({ id, reply } satisfies WorkerMessage<StageReply>, moved);
     } catch (e) {
       const error: { message: string; stack?: string } = { message: e instanceof Error ? e.message : String(e) };
       if (e instanceof Error && e.stack) error.stack = e.stack;

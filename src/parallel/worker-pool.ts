@@ -1,9 +1,9 @@
 /**
  * A pool of worker threads that run tasks and answer each with a reply. Each task is posted to a
  * worker named by the caller, so that a task can rely on what an earlier task left in that
- * worker's state (stage-worker.ts), and what is built from the replies does not depend on timing:
- * `run` gives the replies in the order of its tasks, task t going to worker t mod size. An error
- * in a task, or a worker that fails or exits, rejects what was posted to it.
+ * worker's state (stage-worker.ts); what is built from the replies does not depend on timing, as
+ * the caller awaits each worker's replies for what it posted. An error in a task, or a worker that
+ * fails or exits, rejects what was posted to it.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -62,11 +62,6 @@ export class WorkerPool<Task, Reply> {
       this.pending[w]!.set(id, { resolve, reject });
       this.workers[w]!.postMessage({ id, task } satisfies TaskMessage<Task>, transfer as ArrayBuffer[]);
     });
-  }
-
-  /** Every task, task t on worker t mod size, all posted at once; the replies in task order. */
-  run(tasks: readonly Task[]): Promise<Reply[]> {
-    return Promise.all(tasks.map((t, i) => this.post(i % this.workers.length, t)));
   }
 
   async close(): Promise<void> {
