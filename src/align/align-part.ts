@@ -11,13 +11,13 @@
  * parallel path (src/parallel/) with a part per thread, the same functions on each.
  */
 import type { Sentence, Span } from '../types.js';
-import { prepareText } from '../classify/prepared-text.js';
+import { prepareText, type PreparedText } from '../classify/prepared-text.js';
 import { classifyCandidates, keptAlignments, planAlignment, type AlignInput, type AlignmentPlan } from './align-documents.js';
 import type { AlignedPair } from './aligned-pair.js';
 import type { AlignmentPart } from './alignment-parts.js';
 import { maxDocumentFrequency } from './common-passages.js';
 import { quotedShare } from './shared-quote.js';
-import { runHolderCounts, runIndex, runsHeldBy, sharedRuns, type RunIndex, type SharedRuns } from './shared-runs.js';
+import { emptyRunIndex, runHolderCounts, runIndex, runsHeldBy, sharedRuns, type RunIndex, type RunKey, type SharedRuns } from './shared-runs.js';
 
 /** A sentence's quotation spans, as offsets into the sentence (prepareText's `quotedSpans`). */
 export function sentenceQuoteSpans(s: Sentence): Span[] {
@@ -47,7 +47,18 @@ export function preparePart(sentences: readonly (readonly Sentence[])[], part: A
     return { sentences: ss, prepared: ss.map((s) => (inPart[d] && s.role !== 'boilerplate' ? prepareText(s.text, sentenceQuoteSpans(s)) : undefined)) };
   });
   const plan = planAlignment(inputs, part.documentPairs ? { documentPairs: part.documentPairs } : {});
+  releaseUncompared(inputs, plan);
   return { part, inputs, plan, runs: runIndex(inputs) };
+}
+
+/** The sentences in no candidate pair keep only what the shared runs and quoted shares read (PreparedText.release). */
+function releaseUncompared(inputs: readonly AlignInput[], plan: AlignmentPlan): void {
+  const compared = new Set<PreparedText>();
+  for (const [i, j] of plan.candidates) {
+    compared.add(plan.refs[i]!.prepared);
+    compared.add(plan.refs[j]!.prepared);
+  }
+  for (const input of inputs) for (const p of input.prepared) if (p && !compared.has(p)) p.release();
 }
 
 /**
@@ -56,17 +67,17 @@ export function preparePart(sentences: readonly (readonly Sentence[])[], part: A
  * two at least (a run held by more than the cut-off in all is held so often in one part at
  * least; a run one document holds is shared by none). One part: its own stock.
  */
-export function stockCandidates(p: PreparedPart, documentCount: number, parts: number): string[] {
+export function stockCandidates(p: PreparedPart, documentCount: number, parts: number): RunKey[] {
   return runsHeldBy(p.runs, Math.max(2, Math.ceil((maxDocumentFrequency(documentCount) + 1) / parts)));
 }
 
 /** How many documents of the part hold each of `keys` (the parts' stock candidates, merged). */
-export function partRunCounts(p: PreparedPart, keys: readonly string[]): Int32Array {
+export function partRunCounts(p: PreparedPart, keys: readonly RunKey[]): Int32Array {
   return runHolderCounts(p.runs, keys);
 }
 
 /** Of the parts' stock candidates (`keys`), with each part's counts of them, those held by more documents in all than the cut-off allows. */
-export function stockRuns(keys: readonly string[], counts: readonly Int32Array[], documentCount: number): string[] {
+export function stockRuns(keys: readonly RunKey[], counts: readonly Int32Array[], documentCount: number): RunKey[] {
   const maxDf = maxDocumentFrequency(documentCount);
   return keys.filter((_, k) => counts.reduce((n, c) => n + c[k]!, 0) > maxDf);
 }
@@ -85,16 +96,16 @@ export interface PartAlignment {
  * whole input, and its own counts say). `onClassified` is called now and then with the candidate
  * pairs classified so far (a progress line's; nothing depends on it).
  */
-export function alignPart(p: PreparedPart, documentCount: number, stock?: readonly string[], onClassified?: (done: number) => void): PartAlignment {
+export function alignPart(p: PreparedPart, documentCount: number, stock?: readonly RunKey[], onClassified?: (done: number) => void): PartAlignment {
   // The shared runs first, so that the runs of words are let go before the classifier's pairs are made.
   const stockSet = stock && new Set(stock);
   const runs = sharedRuns(p.inputs, p.runs, {
     documentCount,
     documents: p.part.documents,
     ...(p.part.documentPairs && { documentPairs: p.part.documentPairs }),
-    ...(stockSet && { isStock: (key: string) => stockSet.has(key) }),
+    ...(stockSet && { isStock: (key: RunKey) => stockSet.has(key) }),
   });
-  p.runs = { keys: [], holders: new Map() };
+  p.runs = emptyRunIndex();
   const { refs, candidates } = p.plan;
   const found = classifyCandidates((r) => refs[r]!.prepared, candidates, onClassified);
   onClassified?.(candidates.length);

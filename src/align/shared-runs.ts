@@ -12,7 +12,7 @@
 import { STOPWORDS } from '../text/stems.js';
 import type { AlignInput } from './align-documents.js';
 import { maxDocumentFrequency } from './common-passages.js';
-import { byCode } from '../text/code-order.js';
+import { combine, hashWord } from './shingles.js';
 
 /** A shared run is at least this many words long… */
 export const MIN_RUN_WORDS = 5;
@@ -22,75 +22,129 @@ export const MIN_RUN_CONTENT_WORDS = 2;
 /** Per document, per sentence: the other documents (by index) it shares words with, and how many words. */
 export type SharedRuns = Map<number, number>[][];
 
-/** A document's runs of words: which it holds, and where. */
+/**
+ * A run of words as a number: a 53-bit hash of its words (two independent 32-bit hashes, 21 and
+ * 32 bits of them), the same on every thread for the same words. Strings for keys took most of a
+ * large input's memory; two different runs meet by chance about once in 10^15 comparisons.
+ */
+export type RunKey = number;
+
+/** A document's runs of words: per body sentence k, the runs `starts[k]` up to `starts[k + 1]`. */
 export interface RunKeys {
-  /** Run key → whether every occurrence of it in this document is quoted. */
-  quotedOnly: Map<string, boolean>;
-  /** Per sentence: [start word, key, quoted] of each run it holds. */
-  runs: { at: number; key: string; quoted: boolean }[][];
+  starts: Int32Array;
+  /** Each run's first word in its sentence. */
+  at: Int32Array;
+  key: Float64Array;
+  /** 1 when the run lies inside quotation marks. */
+  quoted: Uint8Array;
 }
 
-/** The runs of each document's body sentences (none for a document not prepared), and which documents hold each run. */
+/**
+ * The runs of each document's body sentences (none for a document not prepared), and which
+ * documents hold each run: a holder is `2·d + 1` when every occurrence of the run in document d is
+ * quoted, `2·d` otherwise; one holder is kept as that number, more as a list (ascending).
+ */
 export interface RunIndex {
   keys: RunKeys[];
-  /** Run key → the documents (indices, ascending) holding it. */
-  holders: Map<string, number[]>;
+  holders: Map<RunKey, number | number[]>;
 }
 
-function runKeys(doc: AlignInput): RunKeys {
-  const quotedOnly = new Map<string, boolean>();
-  const runs = doc.sentences.map((s, i) => {
+/** A holder's document, and whether the run is only ever quoted there. */
+const holderDocument = (h: number): number => h >>> 1;
+const onlyQuoted = (h: number): boolean => (h & 1) === 1;
+const holderCount = (h: number | number[] | undefined): number => (h === undefined ? 0 : typeof h === 'number' ? 1 : h.length);
+
+/** A second 32-bit string hash, independent of hashWord (FNV-1a): a multiply-xorshift over the code units. */
+function hashWord2(w: string): number {
+  let h = 0x27d4eb2f ^ w.length;
+  for (let i = 0; i < w.length; i++) {
+    h = Math.imul(h ^ w.charCodeAt(i), 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
+}
+
+const TWO_32 = 4294967296;
+
+/** The key of the run of MIN_RUN_WORDS words starting at `at`, from its words' two hashes (hashWord, hashWord2). */
+function keyAt(first: readonly number[], second: readonly number[], at: number): RunKey {
+  return (combine(first, at, at + MIN_RUN_WORDS) & 0x1fffff) * TWO_32 + combine(second, at, at + MIN_RUN_WORDS);
+}
+
+/** The key of a run of MIN_RUN_WORDS normalised words. */
+export function runKey(words: readonly string[]): RunKey {
+  return keyAt(words.map(hashWord), words.map(hashWord2), 0);
+}
+
+/** A document's runs, and for each run it holds whether every occurrence is quoted (`quotedOnly`). */
+function runKeys(doc: AlignInput): { keys: RunKeys; quotedOnly: Map<RunKey, boolean> } {
+  const quotedOnly = new Map<RunKey, boolean>();
+  const starts = new Int32Array(doc.sentences.length + 1);
+  const at: number[] = [];
+  const key: number[] = [];
+  const quoted: number[] = [];
+  doc.sentences.forEach((s, i) => {
+    starts[i] = at.length;
     const p = doc.prepared[i];
-    const out: { at: number; key: string; quoted: boolean }[] = [];
-    if (!p || s.role !== 'body' || p.words.length < MIN_RUN_WORDS) return out;
-    for (let at = 0; at + MIN_RUN_WORDS <= p.words.length; at++) {
+    if (!p || s.role !== 'body' || p.words.length < MIN_RUN_WORDS) return;
+    const first = p.words.map(hashWord);
+    const second = p.words.map(hashWord2);
+    for (let a = 0; a + MIN_RUN_WORDS <= p.words.length; a++) {
       let content = 0;
-      let quoted = true;
-      for (let k = at; k < at + MIN_RUN_WORDS; k++) {
+      let inQuotes = true;
+      for (let k = a; k < a + MIN_RUN_WORDS; k++) {
         if (!STOPWORDS.has(p.words[k]!)) content++;
-        if (!p.quoted[k]) quoted = false;
+        if (!p.quoted[k]) inQuotes = false;
       }
       if (content < MIN_RUN_CONTENT_WORDS) continue;
-      const key = p.words.slice(at, at + MIN_RUN_WORDS).join(' ');
-      out.push({ at, key, quoted });
-      quotedOnly.set(key, (quotedOnly.get(key) ?? true) && quoted);
+      const k = keyAt(first, second, a);
+      at.push(a);
+      key.push(k);
+      quoted.push(inQuotes ? 1 : 0);
+      quotedOnly.set(k, (quotedOnly.get(k) ?? true) && inQuotes);
     }
-    return out;
   });
-  return { quotedOnly, runs };
+  starts[doc.sentences.length] = at.length;
+  return { keys: { starts, at: Int32Array.from(at), key: Float64Array.from(key), quoted: Uint8Array.from(quoted) }, quotedOnly };
 }
 
 /** Every document's runs, and their holders. `tick` as in sharedRuns. */
 export function runIndex(docs: readonly AlignInput[], tick?: () => void): RunIndex {
+  const holders = new Map<RunKey, number | number[]>();
   const keys = docs.map((doc, d) => {
     if (tick && d % TICK_EVERY === 0) tick();
-    return runKeys(doc);
-  });
-  const holders = new Map<string, number[]>();
-  keys.forEach((k, e) => {
-    for (const key of k.quotedOnly.keys()) {
+    const { keys: mine, quotedOnly } = runKeys(doc);
+    for (const [key, only] of quotedOnly) {
+      const h = 2 * d + (only ? 1 : 0);
       const list = holders.get(key);
-      if (list) list.push(e);
-      else holders.set(key, [e]);
+      if (list === undefined) holders.set(key, h);
+      else if (typeof list === 'number') holders.set(key, [list, h]);
+      else list.push(h);
     }
+    return mine;
   });
   return { keys, holders };
 }
 
+/** An index holding nothing (what a part keeps once its shared runs are found). */
+export function emptyRunIndex(): RunIndex {
+  return { keys: [], holders: new Map() };
+}
+
 /**
- * The runs that `least` or more documents of the index hold, in code-unit order. Aligned in P
- * parts (align-part.ts), a run more than M documents hold in all is held by more than M / P in at
+ * The runs that `least` or more documents of the index hold, ascending. Aligned in P parts
+ * (align-part.ts), a run more than M documents hold in all is held by more than M / P in at
  * least one part: so the parts need only compare their counts of these.
  */
-export function runsHeldBy(index: RunIndex, least: number): string[] {
-  const out: string[] = [];
-  for (const [key, list] of index.holders) if (list.length >= least) out.push(key);
-  return out.sort(byCode);
+export function runsHeldBy(index: RunIndex, least: number): RunKey[] {
+  const out: RunKey[] = [];
+  for (const [key, list] of index.holders) if (holderCount(list) >= least) out.push(key);
+  return out.sort((a, b) => a - b);
 }
 
 /** How many documents of the index hold each of `keys`. */
-export function runHolderCounts(index: RunIndex, keys: readonly string[]): Int32Array {
-  return Int32Array.from(keys, (k) => index.holders.get(k)?.length ?? 0);
+export function runHolderCounts(index: RunIndex, keys: readonly RunKey[]): Int32Array {
+  return Int32Array.from(keys, (k) => holderCount(index.holders.get(k)));
 }
 
 /**
@@ -111,35 +165,40 @@ export function sharedRuns(
     documentCount: number;
     documents?: readonly number[];
     documentPairs?: readonly (readonly [number, number])[];
-    isStock?: (key: string, holders: readonly number[]) => boolean;
+    isStock?: (key: RunKey, holders: number) => boolean;
     tick?: () => void;
   },
 ): SharedRuns {
   const { keys, holders } = index;
   const { documentPairs, tick } = options;
   const maxDf = maxDocumentFrequency(options.documentCount);
-  const isStock = options.isStock ?? ((_: string, holding: readonly number[]) => holding.length > maxDf);
+  const isStock = options.isStock ?? ((_: RunKey, holding: number) => holding > maxDf);
   const partners = documentPairs && pairedWith(docs.length, documentPairs);
   const asked = options.documents ?? docs.map((_, d) => d);
   return asked.map((d, k) => {
     if (tick && k % TICK_EVERY === 0) tick();
     const doc = docs[d]!;
+    const mine = keys[d]!;
     return doc.sentences.map((_, i) => {
       const out = new Map<number, number>();
-      const runs = keys[d]!.runs[i]!;
-      if (runs.length === 0) return out;
+      const from = mine.starts[i]!;
+      const to = mine.starts[i + 1]!;
+      if (from === to) return out;
       const n = doc.prepared[i]!.words.length;
       const covered = new Map<number, Uint8Array>();
-      for (const r of runs) {
-        const holding = holders.get(r.key)!;
-        if (holding.length < 2 || isStock(r.key, holding)) continue;
-        for (const e of holding) {
-          if (e === d || (partners && !partners[d]!.has(e))) continue;
-          if (r.quoted && keys[e]!.quotedOnly.get(r.key)) continue;
-          let c = covered.get(e);
-          if (!c) covered.set(e, (c = new Uint8Array(n)));
-          c.fill(1, r.at, r.at + MIN_RUN_WORDS);
-        }
+      const cover = (h: number, r: number) => {
+        const e = holderDocument(h);
+        if (e === d || (partners && !partners[d]!.has(e))) return;
+        if (mine.quoted[r] === 1 && onlyQuoted(h)) return;
+        let c = covered.get(e);
+        if (!c) covered.set(e, (c = new Uint8Array(n)));
+        c.fill(1, mine.at[r]!, mine.at[r]! + MIN_RUN_WORDS);
+      };
+      for (let r = from; r < to; r++) {
+        const key = mine.key[r]!;
+        const holding = holders.get(key)!;
+        if (typeof holding === 'number' || isStock(key, holding.length)) continue;
+        for (const h of holding) cover(h, r);
       }
       for (const e of [...covered.keys()].sort((x, y) => x - y)) {
         const c = covered.get(e)!;

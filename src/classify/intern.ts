@@ -5,12 +5,22 @@
  */
 
 const words = new Map<string, number>();
+/** Each id's word, at its id (0 unused). */
+const spellings: string[] = [''];
 const pairs = new Map<number, number>();
 
 export function intern(word: string): number {
   let id = words.get(word);
-  if (id === undefined) words.set(word, (id = words.size + 1));
+  if (id === undefined) {
+    words.set(word, (id = words.size + 1));
+    spellings.push(word);
+  }
   return id;
+}
+
+/** The word interned as `id`: one string however many texts hold the word. */
+export function spelling(id: number): string {
+  return spellings[id]!;
 }
 
 /**

@@ -10,7 +10,7 @@ import { isAsciiUpper } from '../text/char-codes.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Span } from '../types.js';
 import { findQuotedSpans, isInside } from '../quotes/quote-spans.js';
-import { intern, internPair, internStem } from './intern.js';
+import { intern, internPair, internStem, spelling } from './intern.js';
 
 export interface PreparedText {
   surface: string;
@@ -35,6 +35,8 @@ export interface PreparedText {
   names: ReadonlySet<string>;
   /** Per word: true when it lies inside quotation marks. */
   quoted: readonly boolean[];
+  /** Let go of what is made again on use (for a sentence that is in no candidate pair: it keeps what every sentence needs). */
+  release(): void;
 }
 
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
@@ -57,16 +59,6 @@ function capitalised(raw: string): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
-/**
- * Keys as a sorted Int32Array: every key is a 32-bit integer, and reading one from an Int32Array
- * gives a small integer where a Float64Array's read allocates a number in code that runs cold.
- */
-function sorted(xs: readonly number[]): Int32Array {
-  const out = new Int32Array(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = xs[i]!;
-  return out.sort();
-}
-
 const WHITE_SPACE_RUN = /\s+/g;
 
 /** Character bigrams of the text without white space, sorted: both UTF-16 units in one 32-bit key. */
@@ -78,38 +70,100 @@ function sortedCharBigrams(s: string): Int32Array {
   return out.sort();
 }
 
+/** What a sentence's words say beyond their ids: kept only for sentences that are compared. */
+interface Details {
+  tokens: readonly Token[];
+  contentStems: readonly string[];
+  numbers: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+/** The tokens' content stems (function words left out), numbers as digits, and capitalised words after the first (names). */
+function details(tokens: readonly Token[]): Details {
+  const contentStems: string[] = [];
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const { norm, raw } = tokens[i]!;
+    // numberOf, written out: this loop runs over every word of every sentence, cold.
+    const first = norm.charCodeAt(0);
+    if (first >= 48 && first <= 57) numbers.add(norm);
+    else {
+      const n = NUMBER_WORDS.get(norm);
+      if (n !== undefined) numbers.add(n);
+    }
+    if (STOPWORDS.has(norm)) continue;
+    contentStems.push(stem(norm));
+    if (i > 0 && capitalised(raw)) names.add(norm);
+  }
+  return { tokens, contentStems, numbers, names };
+}
+
 /**
- * A prepared sentence. The keys only pairs need (surface form, word n-grams, character bigrams) are
- * computed on first use: about a third of a story's sentences are in no candidate pair, and this
- * work is a good part of a short run (README, "Start-up").
+ * A prepared sentence. What every sentence of a paired document needs (its words and their ids,
+ * which are quoted, its sorted content stems: the candidate rule and the shared runs read them) is
+ * kept from the start; the rest is made again from the text on first use. Only the sentences in
+ * a candidate pair are compared (about two in five of a corpus's), and keeping every sentence's
+ * tokens, names and numbers was most of the memory a large input took (README, "Scale").
  */
 class PreparedSentence implements PreparedText {
   private surfaceCache: string | undefined = undefined;
+  private detailsCache: Details | undefined = undefined;
+  private normalizedCache: string | undefined = undefined;
+  private sortedWordsCache: Int32Array | undefined = undefined;
   private bigramsCache: Int32Array | undefined = undefined;
   private trigramsCache: Int32Array | undefined = undefined;
   private charBigramsCache: Int32Array | undefined = undefined;
 
   constructor(
-    /** The sentence as written, until its surface form is made from it. */
-    private text: string | undefined,
-    readonly tokens: readonly Token[],
+    /** The sentence as written. */
+    private readonly text: string,
     readonly words: readonly string[],
     readonly ids: Int32Array,
-    readonly normalized: string,
-    readonly sortedWords: Int32Array,
     readonly sortedStems: Int32Array,
-    readonly contentStems: readonly string[],
-    readonly numbers: ReadonlySet<string>,
-    readonly names: ReadonlySet<string>,
     readonly quoted: readonly boolean[],
-  ) {}
+    made?: Details,
+  ) {
+    this.detailsCache = made;
+  }
 
   get surface(): string {
-    if (this.surfaceCache === undefined) {
-      this.surfaceCache = surfaceForm(this.text!);
-      this.text = undefined;
-    }
-    return this.surfaceCache;
+    return (this.surfaceCache ??= surfaceForm(this.text));
+  }
+
+  private details(): Details {
+    return (this.detailsCache ??= details(tokenize(this.text)));
+  }
+
+  get tokens(): readonly Token[] {
+    return this.details().tokens;
+  }
+
+  get contentStems(): readonly string[] {
+    return this.details().contentStems;
+  }
+
+  get numbers(): ReadonlySet<string> {
+    return this.details().numbers;
+  }
+
+  get names(): ReadonlySet<string> {
+    return this.details().names;
+  }
+
+  get normalized(): string {
+    return (this.normalizedCache ??= this.words.join(' '));
+  }
+
+  get sortedWords(): Int32Array {
+    return (this.sortedWordsCache ??= this.ids.slice().sort());
+  }
+
+  /** Let go of what is made again on use (tokens, names, numbers, stems as strings, joined words). */
+  release(): void {
+    this.detailsCache = undefined;
+    this.normalizedCache = undefined;
+    this.sortedWordsCache = undefined;
   }
 
   /** The sorted bigram ids; the trigram ids are made from the bigrams in word order on the way. */
@@ -143,31 +197,19 @@ class PreparedSentence implements PreparedText {
 /**
  * Prepare a sentence. `quotedSpans` (offsets into `text`) say where its quotations are; by
  * default they are found in the sentence itself, which misses a quotation opened in an earlier one.
+ * The words are the interned spellings (one string per distinct word, however many sentences hold it).
  */
 export function prepareText(text: string, quotedSpans: readonly Span[] = findQuotedSpans(text)): PreparedText {
   const tokens = tokenize(text);
-  const words = tokens.map((t) => t.norm);
-  const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) ids[i] = intern(words[i]!);
-  const stems: number[] = [];
-  const contentStems: string[] = [];
-  const numbers = new Set<string>();
-  const names = new Set<string>();
+  const ids = new Int32Array(tokens.length);
+  const words = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const { norm, raw } = tokens[i]!;
-    // numberOf, written out: this loop runs over every word of every sentence, cold.
-    const first = norm.charCodeAt(0);
-    if (first >= 48 && first <= 57) numbers.add(norm);
-    else {
-      const n = NUMBER_WORDS.get(norm);
-      if (n !== undefined) numbers.add(n);
-    }
-    if (STOPWORDS.has(norm)) continue;
-    const s = stem(norm);
-    contentStems.push(s);
-    stems.push(internStem(s));
-    if (i > 0 && capitalised(raw)) names.add(norm);
+    ids[i] = intern(tokens[i]!.norm);
+    words[i] = spelling(ids[i]!);
   }
+  const made = details(tokens);
+  const stems = new Int32Array(made.contentStems.length);
+  for (let i = 0; i < stems.length; i++) stems[i] = internStem(made.contentStems[i]!);
   const quoted = tokens.map((t) => isInside(t.start, t.end, quotedSpans));
-  return new PreparedSentence(text, tokens, words, ids, words.join(' '), ids.slice().sort(), sorted(stems), contentStems, numbers, names, quoted);
+  return new PreparedSentence(text, words, ids, stems.sort(), quoted, made);
 }

@@ -25,7 +25,7 @@ import { analyzeDocuments, labelAndInfer, planCandidates, type Alignment, type A
 import { documentStems, type CandidateChoice, type DocumentStems } from '../align/candidate-step.js';
 import { alignmentParts } from '../align/alignment-parts.js';
 import { alignPart, joinParts, partRunCounts, preparePart, stockCandidates, stockRuns, type PartAlignment } from '../align/align-part.js';
-import { byCode } from '../text/code-order.js';
+import type { RunKey } from '../align/shared-runs.js';
 import { defaultJobs, usesWorkers } from './jobs.js';
 import { WorkerPool } from './worker-pool.js';
 import { packSentences, unpackSentences } from './sentence-transfer.js';
@@ -118,8 +118,8 @@ function settled<T>(p: Promise<T>): Promise<T> {
 }
 
 /** Sorted lists of run keys merged into one, each key once. */
-function mergedKeys(lists: readonly string[][]): string[] {
-  return [...new Set(lists.flat())].sort(byCode);
+function mergedKeys(lists: readonly RunKey[][]): RunKey[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Contiguous ranges [from, to) of `count` items, `chunks` of them, of about equal total `weight`. */

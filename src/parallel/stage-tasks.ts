@@ -13,6 +13,7 @@ import type { Sentence, SourceDocument } from '../types.js';
 import { cleanDocument, segmentSource } from '../analyze.js';
 import { documentStems, type DocumentStems } from '../align/candidate-step.js';
 import type { AlignmentPart } from '../align/alignment-parts.js';
+import type { RunKey } from '../align/shared-runs.js';
 import { packSentences, unpackSentences, type PackedSentences } from './sentence-transfer.js';
 import { alignPart, partRunCounts, preparePart, stockCandidates, type PartAlignment, type PreparedPart } from '../align/align-part.js';
 
@@ -53,7 +54,7 @@ export interface PrepareTask {
 /** How many candidate pairs the part has, and its runs that may be stock phrases of the whole input (stockCandidates). */
 export interface PrepareReply {
   candidates: number;
-  stockCandidates: string[];
+  stockCandidates: RunKey[];
 }
 
 /** The part prepared, from the sentences of its documents alone. */
@@ -68,7 +69,7 @@ export function prepareTask(task: PrepareTask): { prepared: PreparedPart; reply:
 /** The parts' stock candidates, merged: how many of the part's documents hold each. */
 export interface CountTask {
   kind: 'count';
-  keys: string[];
+  keys: RunKey[];
 }
 
 export interface CountReply {
@@ -87,7 +88,7 @@ export function countTask(task: CountTask, prepared: PreparedPart): CountReply {
 export interface AlignTask {
   kind: 'align';
   documentCount: number;
-  stock: string[];
+  stock: RunKey[];
   done: Int32Array;
 }
 
