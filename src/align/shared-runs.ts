@@ -13,6 +13,7 @@ import { STOPWORDS } from '../text/stems.js';
 import type { AlignInput } from './align-documents.js';
 import { maxDocumentFrequency } from './common-passages.js';
 import { combine, hashWord } from './shingles.js';
+import { RunTable } from './run-table.js';
 
 /** A shared run is at least this many words long… */
 export const MIN_RUN_WORDS = 5;
@@ -39,20 +40,11 @@ export interface RunKeys {
   quoted: Uint8Array;
 }
 
-/**
- * The runs of each document's body sentences (none for a document not prepared), and which
- * documents hold each run: a holder is `2·d + 1` when every occurrence of the run in document d is
- * quoted, `2·d` otherwise; one holder is kept as that number, more as a list (ascending).
- */
+/** The runs of each document's body sentences (none for a document not prepared), and which documents hold each run. */
 export interface RunIndex {
   keys: RunKeys[];
-  holders: Map<RunKey, number | number[]>;
+  holders: RunTable;
 }
-
-/** A holder's document, and whether the run is only ever quoted there. */
-const holderDocument = (h: number): number => h >>> 1;
-const onlyQuoted = (h: number): boolean => (h & 1) === 1;
-const holderCount = (h: number | number[] | undefined): number => (h === undefined ? 0 : typeof h === 'number' ? 1 : h.length);
 
 /** A second 32-bit string hash, independent of hashWord (FNV-1a): a multiply-xorshift over the code units. */
 function hashWord2(w: string): number {
@@ -76,9 +68,8 @@ export function runKey(words: readonly string[]): RunKey {
   return keyAt(words.map(hashWord), words.map(hashWord2), 0);
 }
 
-/** A document's runs, and for each run it holds whether every occurrence is quoted (`quotedOnly`). */
-function runKeys(doc: AlignInput): { keys: RunKeys; quotedOnly: Map<RunKey, boolean> } {
-  const quotedOnly = new Map<RunKey, boolean>();
+/** Document `d`'s runs, each added to `holders` as it is found. */
+function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
   const starts = new Int32Array(doc.sentences.length + 1);
   const at: number[] = [];
   const key: number[] = [];
@@ -101,34 +92,29 @@ function runKeys(doc: AlignInput): { keys: RunKeys; quotedOnly: Map<RunKey, bool
       at.push(a);
       key.push(k);
       quoted.push(inQuotes ? 1 : 0);
-      quotedOnly.set(k, (quotedOnly.get(k) ?? true) && inQuotes);
+      holders.add(k, d, inQuotes);
     }
   });
   starts[doc.sentences.length] = at.length;
-  return { keys: { starts, at: Int32Array.from(at), key: Float64Array.from(key), quoted: Uint8Array.from(quoted) }, quotedOnly };
+  return { starts, at: Int32Array.from(at), key: Float64Array.from(key), quoted: Uint8Array.from(quoted) };
 }
 
 /** Every document's runs, and their holders. `tick` as in sharedRuns. */
 export function runIndex(docs: readonly AlignInput[], tick?: () => void): RunIndex {
-  const holders = new Map<RunKey, number | number[]>();
+  // Sized for every run of every sentence (an upper bound on the distinct runs), so that it never grows.
+  let runs = 0;
+  for (const doc of docs) for (const p of doc.prepared) if (p) runs += Math.max(0, p.words.length - MIN_RUN_WORDS + 1);
+  const holders = new RunTable(runs);
   const keys = docs.map((doc, d) => {
     if (tick && d % TICK_EVERY === 0) tick();
-    const { keys: mine, quotedOnly } = runKeys(doc);
-    for (const [key, only] of quotedOnly) {
-      const h = 2 * d + (only ? 1 : 0);
-      const list = holders.get(key);
-      if (list === undefined) holders.set(key, h);
-      else if (typeof list === 'number') holders.set(key, [list, h]);
-      else list.push(h);
-    }
-    return mine;
+    return runKeys(doc, d, holders);
   });
   return { keys, holders };
 }
 
 /** An index holding nothing (what a part keeps once its shared runs are found). */
 export function emptyRunIndex(): RunIndex {
-  return { keys: [], holders: new Map() };
+  return { keys: [], holders: new RunTable() };
 }
 
 /**
@@ -137,14 +123,12 @@ export function emptyRunIndex(): RunIndex {
  * least one part: so the parts need only compare their counts of these.
  */
 export function runsHeldBy(index: RunIndex, least: number): RunKey[] {
-  const out: RunKey[] = [];
-  for (const [key, list] of index.holders) if (holderCount(list) >= least) out.push(key);
-  return out.sort((a, b) => a - b);
+  return index.holders.keysHeldBy(least);
 }
 
 /** How many documents of the index hold each of `keys`. */
 export function runHolderCounts(index: RunIndex, keys: readonly RunKey[]): Int32Array {
-  return Int32Array.from(keys, (k) => holderCount(index.holders.get(k)));
+  return Int32Array.from(keys, (k) => index.holders.countAt(index.holders.slotOf(k)));
 }
 
 /**
@@ -186,19 +170,19 @@ export function sharedRuns(
       if (from === to) return out;
       const n = doc.prepared[i]!.words.length;
       const covered = new Map<number, Uint8Array>();
-      const cover = (h: number, r: number) => {
-        const e = holderDocument(h);
-        if (e === d || (partners && !partners[d]!.has(e))) return;
-        if (mine.quoted[r] === 1 && onlyQuoted(h)) return;
-        let c = covered.get(e);
-        if (!c) covered.set(e, (c = new Uint8Array(n)));
-        c.fill(1, mine.at[r]!, mine.at[r]! + MIN_RUN_WORDS);
-      };
       for (let r = from; r < to; r++) {
         const key = mine.key[r]!;
-        const holding = holders.get(key)!;
-        if (typeof holding === 'number' || isStock(key, holding.length)) continue;
-        for (const h of holding) cover(h, r);
+        const slot = holders.slotOf(key);
+        const holding = holders.countAt(slot);
+        if (holding < 2 || isStock(key, holding)) continue;
+        for (let h = holders.firstEntry(slot); h !== -1; h = holders.nextEntry(h)) {
+          const e = holders.documentOf(h);
+          if (e === d || (partners && !partners[d]!.has(e))) continue;
+          if (mine.quoted[r] === 1 && holders.onlyQuotedIn(h)) continue;
+          let c = covered.get(e);
+          if (!c) covered.set(e, (c = new Uint8Array(n)));
+          c.fill(1, mine.at[r]!, mine.at[r]! + MIN_RUN_WORDS);
+        }
       }
       for (const e of [...covered.keys()].sort((x, y) => x - y)) {
         const c = covered.get(e)!;
