@@ -11,7 +11,7 @@
 import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type Line, type Sentence, type SourceDocument } from './types.js';
 import { classifyLines } from './clean/boilerplate.js';
 import { segmentDocument } from './segment/segment-document.js';
-import { allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep, type DocumentStems } from './align/candidate-step.js';
+import { ALL_PAIRS_MAX_COST, allPairsCost, chooseCandidateStep, documentStems, indexedDocumentPairs, type CandidateChoice, type CandidateStep, type DocumentStems } from './align/candidate-step.js';
 import { buildSegments } from './label/build-segments.js';
 import type { SharedRuns } from './align/shared-runs.js';
 import { alignmentParts } from './align/alignment-parts.js';
@@ -60,7 +60,7 @@ export function planCandidates(sentences: readonly (readonly Sentence[])[], choi
   let memo: DocumentStems[] | undefined;
   const stemsOf = () => (memo ??= stems());
   const sentenceCount = sentences.reduce((n, ss) => n + ss.length, 0);
-  const candidates = chooseCandidateStep(sentenceCount, choice, () => allPairsCost(stemsOf()));
+  const candidates = chooseCandidateStep(sentenceCount, choice, () => allPairsCost(stemsOf(), ALL_PAIRS_MAX_COST));
   return candidates === 'index' ? { candidates, documentPairs: indexedDocumentPairs(stemsOf()) } : { candidates };
 }
 

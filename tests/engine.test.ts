@@ -74,6 +74,11 @@ describe('the candidate step', () => {
     const cost = allPairsCost(documentStems(sentences));
     expect(cost).toBeGreaterThan(0);
     expect(cost).toBeLessThan(ALL_PAIRS_MAX_COST);
+    // Below the limit the count is exact; past it, counting stops early with some figure above the limit.
+    expect(allPairsCost(documentStems(sentences), cost)).toBe(cost);
+    const stopped = allPairsCost(documentStems(sentences), 100);
+    expect(stopped).toBeGreaterThan(100);
+    expect(stopped).toBeLessThan(cost);
     expect(chooseCandidateStep(100, 'auto', () => Infinity)).toBe('all-pairs');
     expect(chooseCandidateStep(10_000, 'auto', () => ALL_PAIRS_MAX_COST)).toBe('all-pairs');
     expect(chooseCandidateStep(10_000, 'auto', () => ALL_PAIRS_MAX_COST + 1)).toBe('index');

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../src/ingest/language.js';
+import { STOPWORDS } from '../src/text/stems.js';
 import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
 import { americanSpelling, SPELLING_LISTS } from '../src/text/spelling.js';
 import { countWords, tokenize, WORD_PATTERNS } from '../src/text/tokens.js';
@@ -46,14 +47,17 @@ describe('word tokens', () => {
       const letters = text.match(/\p{L}/gu)?.length ?? 0;
       const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
       const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-      return { words: words.length, latinShare: letters ? latinLetters / letters : 1 };
+      const functionWords = words.filter((w) => STOPWORDS.has(w.replace(/['’]/g, ''))).length;
+      return { words: words.length, latinShare: letters ? latinLetters / letters : 1, functionWordShare: words.length ? functionWords / words.length : 0 };
     };
-    const chars = ['a', 'Z', 'é', 'µ', 'ß', 'İ', 'Ⱥ', '1', "'", '’', ' ', '-', '.', '“'];
+    // Letters and marks that test the edges (µ is not of Latin script, İ lower-cases to two
+    // characters, Ⱥ to one outside the Latin blocks), and function words in several cases.
+    const chars = ['a', 'Z', 'é', 'µ', 'ß', 'İ', 'Ⱥ', '1', "'", '’', ' ', '-', '.', '“', 'the', 'THE', 'Of', 'it', 's', 'Ther', 'thé', 'i'];
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
         const c = checkEnglish(t);
-        expect({ words: c.words, latinShare: c.latinShare }).toEqual(unicodeCheck(t));
+        expect({ words: c.words, latinShare: c.latinShare, functionWordShare: c.functionWordShare }).toEqual(unicodeCheck(t));
       }),
       { numRuns: 3000 },
     );

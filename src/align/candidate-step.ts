@@ -73,18 +73,27 @@ export function documentStems(sentences: readonly (readonly Sentence[])[]): Docu
   });
 }
 
-/** The all-pairs step's work: pairs of sentences (of any documents) sharing a stem, Σ df·(df−1)/2 (stems told apart by their hashes). */
-export function allPairsCost(stems: readonly DocumentStems[]): number {
+/**
+ * The all-pairs step's work: pairs of sentences (of any documents) sharing a stem, Σ df·(df−1)/2
+ * (stems told apart by their hashes). Counting stops as soon as the sum passes `limit`: a stem's
+ * n-th sentence adds n − 1 pairs, so the partial sum only grows, and past the limit the exact
+ * figure changes no decision (the result is then some number above `limit`).
+ */
+export function allPairsCost(stems: readonly DocumentStems[], limit = Infinity): number {
   const df = new Map<number, number>();
   const seen = new Set<number>();
+  let cost = 0;
   for (const { hashes, starts } of stems)
     for (let k = 0; k + 1 < starts.length; k++) {
       seen.clear();
       for (let x = starts[k]!; x < starts[k + 1]!; x++) seen.add(hashes[x]!);
-      for (const h of seen) df.set(h, (df.get(h) ?? 0) + 1);
+      for (const h of seen) {
+        const n = df.get(h) ?? 0;
+        df.set(h, n + 1);
+        cost += n;
+      }
+      if (cost > limit) return cost;
     }
-  let cost = 0;
-  for (const n of df.values()) cost += (n * (n - 1)) / 2;
   return cost;
 }
 
