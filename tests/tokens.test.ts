@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../src/ingest/language.js';
 import { STOPWORDS } from '../src/text/stems.js';
-import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
+import { inLatinBlocks, isLatinLetter, isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
 import { americanSpelling, SPELLING_LISTS } from '../src/text/spelling.js';
 import { countWords, tokenize, WORD_PATTERNS } from '../src/text/tokens.js';
 
@@ -16,8 +16,10 @@ describe('word tokens', () => {
     const number = new RegExp(`^[${LATIN_NUMBERS}]$`);
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
+      expect(inLatinBlocks(c), `U+${c.toString(16)}`).toBe(isLatinText(ch));
       if (!isLatinText(ch)) continue;
       const at = `U+${c.toString(16)}`;
+      expect(isLatinLetter(c), at).toBe(letter.test(ch));
       expect(letter.test(ch), at).toBe(/\p{L}/u.test(ch));
       expect(number.test(ch), at).toBe(/\p{N}/u.test(ch));
       if (/\p{L}/u.test(ch)) expect(/\p{Script=Latin}/u.test(ch), at).toBe(ch !== 'µ');

@@ -6,6 +6,7 @@
  * SAMPLE characters are looked at, so the cost is bounded.
  */
 import { STOPWORDS } from '../text/stems.js';
+import { inLatinBlocks, isLatinLetter } from '../text/latin.js';
 
 const APOSTROPHES = /['’]/g;
 
@@ -53,25 +54,17 @@ function unicodeCounts(sample: string): Counts {
   return { letters, latin, words: words.length, fn };
 }
 
-/** A letter of the Latin blocks (LATIN_LETTERS: A-Z, a-z, ª, µ, º, À-Ö, Ø-ö, ø-ɏ), by code unit. */
-function isLatinLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const MICRO = 0xb5;
 
-/** A code unit of the Latin blocks, General Punctuation or Currency Symbols (latin.ts's Latin text). */
-const inLatinBlocks = (c: number): boolean => c <= 0x24f || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
 /** "İ", the one character of those blocks that lower-cases to two (the one non-ASCII letter there that lower-cases to ASCII). */
 const DOTTED_CAPITAL_I = 0x130;
 
 /** A hash of a lower-case ASCII word, built letter by letter (`h * 31 + c`, 32-bit). */
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
-/** The function words of letters only, by hash (LETTER_WORD_HASH), to look up without a string. */
+/** The function words of letters only, by their hash (`step` over their letters), to look up without making a string. */
 const FUNCTION_WORDS_BY_HASH: ReadonlyMap<number, readonly string[]> = (() => {
   const out = new Map<number, string[]>();
   for (const w of STOPWORDS) {

@@ -16,3 +16,14 @@ export const LATIN_NUMBERS = '0-9²³¹¼-¾';
 export function isLatinText(text: string): boolean {
   return LATIN_TEXT.test(text);
 }
+
+/** The same blocks as isLatinText, for one UTF-16 code unit (a scanner's test, without a regular expression). */
+export function inLatinBlocks(c: number): boolean {
+  return c <= 0x24f || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/** Whether the code unit `c` is one of LATIN_LETTERS (A-Z, a-z, ª, µ, º, À-Ö, Ø-ö, ø-ɏ). */
+export function isLatinLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
