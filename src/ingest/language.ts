@@ -106,7 +106,7 @@ function latinCounts(sample: string): Counts | undefined {
   let i = 0;
   while (i < n) {
     const c = sample.charCodeAt(i);
-    if (!inLatinBlocks(c) || c === DOTTED_CAPITAL_I) return undefined;
+    if (!inLatinBlocks(c)) return undefined;
     if (!isLatinLetter(c)) {
       i++;
       continue;

@@ -6,7 +6,13 @@
  * currency blocks hold no letter or digit; tests/tokens.test.ts checks the classes against
  * `\p{L}`, `\p{N}` and `\p{Script=Latin}` code point by code point.
  */
-const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]*$/;
+const LATIN_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const LATIN_TEXT = new RegExp(`^[${LATIN_BLOCKS.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]*$`);
 
 /** The letters (`\p{L}`) of those blocks. All are of Latin script but µ (U+00B5, Common). */
 export const LATIN_LETTERS = 'A-Za-zªµºÀ-ÖØ-öø-ɏ';
@@ -19,11 +25,19 @@ export function isLatinText(text: string): boolean {
 
 /** The same blocks as isLatinText, for one UTF-16 code unit (a scanner's test, without a regular expression). */
 export function inLatinBlocks(c: number): boolean {
-  return c <= 0x24f || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+  for (const [a, b] of LATIN_BLOCKS) if (c >= a && c <= b) return true;
+  return false;
 }
 
-/** Whether the code unit `c` is one of LATIN_LETTERS (A-Z, a-z, ª, µ, º, À-Ö, Ø-ö, ø-ɏ). */
+/** Per code unit of the first block, 1 for one of LATIN_LETTERS; made from that class on first use. */
+let letterCodes: Uint8Array | undefined;
+
+/** Whether the code unit `c` is one of LATIN_LETTERS (all lie in the first block). */
 export function isLatinLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  if (!letterCodes) {
+    const letter = new RegExp(`[${LATIN_LETTERS}]`);
+    letterCodes = new Uint8Array(LATIN_BLOCKS[0]![1] + 1);
+    for (let k = 0; k < letterCodes.length; k++) letterCodes[k] = letter.test(String.fromCharCode(k)) ? 1 : 0;
+  }
+  return c < letterCodes.length && letterCodes[c] === 1;
 }
