@@ -346,7 +346,7 @@ export interface QuotedSource {
   speaker?: string;
   /**
    * Who quotes it: the quoted words as each document gives them. `variant` numbers the distinct
-   * wordings (1, 2, …): documents with the same variant quote the same words (one translation),
+   * wordings (0, 1, …): documents with the same variant quote the same words (one translation),
    * a different variant means a different wording of the same statement (another translation).
    */
   quotedBy: { document: string; segment: number; wording: string; variant: number }[];

@@ -181,6 +181,12 @@ describe('the classifier on MRPC-style pairs (written for these tests)', () => {
       'near-verbatim',
     ],
     [
+      "The judge told him: ``You knew there were children asleep in that building.''",
+      'The judge told him: “You knew there were children asleep in that building.”',
+      'identical',
+    ],
+    ["He called it ''a disgrace'' and walked out.", 'He called it "a disgrace" and walked out.', 'identical'],
+    [
       'Shares of the retailer fell 3 percent to $41.20 in early trading on Monday.',
       "The retailer's chief executive resigned on Monday after eight years in the job.",
       'none',

@@ -92,6 +92,18 @@ describe('agency copy as the feed delivers it', () => {
     expect(quote.quote).toBe(true);
   });
 
+  it("a quotation the feed gives in TeX's ``…'' and a paper in curly quotes: one wording, shown without the marks", () => {
+    const quoting = ['Ferry aground', '\u201cWe heard a long scraping noise and then everything stopped,\u201d a woman on board told reporters.'].join('\n');
+    const r = analyzeDocuments([source('feed', FEED), source('paper', quoting)]);
+    const quoted = docOf(r, 'paper').segments.find((s) => s.text.includes('scraping noise'))!;
+    // One quotation framed two ways: a shared quote, in the same wording.
+    expect(quoted.matches.map((m) => [m.document, m.quote, m.sameWording])).toEqual([['feed', true, true]]);
+    const statement = r.provenance.sources.find((q) => q.statement.includes('scraping noise'))!;
+    expect(statement.statement).toBe('We heard a long scraping noise and then everything stopped');
+    expect(new Set(statement.quotedBy.map((q) => q.variant))).toEqual(new Set([0]));
+    expect(statement.quotedBy.every((q) => !q.wording.includes('`'))).toBe(true);
+  });
+
   it('finds the rewrite derived from the feed below the sentence, with the edge from the feed', () => {
     const r = analyzeDocuments([source('feed', FEED), source('paper', REWRITE)]);
     const paper = docOf(r, 'paper');

@@ -1,7 +1,7 @@
 /** Words: the fast pattern for Latin text finds exactly what the Unicode pattern finds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEnglish } from '../src/ingest/language.js';
+import { checkEnglish, isTableRow } from '../src/ingest/language.js';
 import { STOPWORDS } from '../src/text/stems.js';
 import { inLatinBlocks, isLatinLetter, isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from '../src/text/latin.js';
 import { americanSpelling, SPELLING_LISTS } from '../src/text/spelling.js';
@@ -44,17 +44,26 @@ describe('word tokens', () => {
     expect(tokenize('re-election of Microsoft MSFT.O, 1,000 times').map((t) => t.norm)).toEqual(['reelection', 'of', 'microsoft', '1000', 'times']);
   });
 
-  it('judges English the same way on Latin text as the Unicode classes do', () => {
+  it('judges English the same way on Latin text as the Unicode classes do, line by line', () => {
     const unicodeCheck = (text: string) => {
       const letters = text.match(/\p{L}/gu)?.length ?? 0;
       const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-      const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-      const functionWords = words.filter((w) => STOPWORDS.has(w.replace(/['’]/g, ''))).length;
-      return { words: words.length, latinShare: letters ? latinLetters / letters : 1, functionWordShare: words.length ? functionWords / words.length : 0 };
+      let words = 0;
+      let functionWords = 0;
+      for (const line of text.split('\n')) {
+        const found = line.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+        const fn = found.filter((w) => STOPWORDS.has(w.toLowerCase().replace(/['’]/g, ''))).length;
+        const counts = { words: found.length, fn, capitalised: found.filter((w) => /^[A-Z]/.test(w)).length, numbers: line.match(/[0-9]+(?:[.,][0-9]+)*/g)?.length ?? 0 };
+        if (isTableRow(counts)) continue;
+        words += counts.words;
+        functionWords += fn;
+      }
+      return { words, latinShare: letters ? latinLetters / letters : 1, functionWordShare: words ? functionWords / words : 0 };
     };
     // Letters and marks that test the edges (µ is not of Latin script, İ lower-cases to two
-    // characters, Ⱥ to one outside the Latin blocks), and function words in several cases.
-    const chars = ['a', 'Z', 'é', 'µ', 'ß', 'İ', 'Ⱥ', '1', "'", '’', ' ', '-', '.', '“', 'the', 'THE', 'Of', 'it', 's', 'Ther', 'thé', 'i'];
+    // characters, Ⱥ to one outside the Latin blocks), function words in several cases, numbers
+    // with separators, capitalised words and line breaks (table rows are left out).
+    const chars = ['a', 'Z', 'é', 'µ', 'ß', 'İ', 'Ⱥ', '1', '42', "'", '’', ' ', '-', '.', ',', '\n', '“', 'the', 'THE', 'Of', 'it', 's', 'Ther', 'thé', 'i', 'NIL', 'Net'];
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
@@ -63,6 +72,46 @@ describe('word tokens', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('judges prose only: tables of figures and lists of names say nothing of the language', () => {
+    // Written for this test, in the shape of a wire's earnings table and weather list.
+    const earnings = [
+      'ACME WIDGET CORP <ACW> 4TH QTR NET',
+      '',
+      'Shr loss 1.12 dlrs vs profit 31 cts',
+      '    Net loss 48.2 mln vs profit 13.5 mln',
+      '    Revs 610.4 mln vs 702.9 mln',
+      '    Year',
+      '    Shr loss 2.04 dlrs vs profit 1.77 dlrs',
+      '    Net loss 88.0 mln vs profit 76.1 mln',
+      '    Revs 2.41 billion vs 2.66 billion',
+      '    Avg shrs 43.1 mln vs 42.9 mln',
+      ' Wire',
+    ].join('\n');
+    const rainfall = [
+      'NORTHERN PLAINS RAINFALL',
+      '',
+      'THE FOLLOWING RAINFALL WAS RECORDED IN',
+      'THE AREAS OVER THE PAST 24 HOURS',
+      '    EAST PROVINCE: ALDER NIL, BRIGHTWATER NIL, CASTLEFORD NIL,',
+      'DUNMORE NIL, ELMSTEAD NIL.',
+      '    WEST PROVINCE: FAIRHOLT NIL, GLENVALE 0.4 MILLIMETRES, HARTLAND NIL,',
+      'IVYBRIDGE NIL, JUNIPER CREEK NIL, KESTON NIL. WIRE',
+    ].join('\n');
+    for (const t of [earnings, rainfall]) expect(checkEnglish(t).english, t).toBe(true);
+    expect(checkEnglish(earnings).words).toBe(0);
+    // Prose in another language is judged, with or without a table beside it.
+    const french =
+      'Le président a proposé mercredi un accord sur la non-ingérence dans les élections, a indiqué le Kremlin. Les deux pays échangeraient des garanties et des informations sur les attaques informatiques.';
+    for (const t of [french, `${earnings}\n${french}`]) {
+      const c = checkEnglish(t);
+      expect(c.english).toBe(false);
+      expect(c.functionWordShare).toBeLessThan(0.1);
+    }
+    expect(isTableRow({ words: 6, fn: 0, capitalised: 1, numbers: 2 })).toBe(true);
+    expect(isTableRow({ words: 12, fn: 3, capitalised: 2, numbers: 2 })).toBe(false);
+    expect(isTableRow({ words: 6, fn: 0, capitalised: 2, numbers: 0 })).toBe(false);
   });
 
   it('spells every listed British form the American way, and nothing else', () => {

@@ -2,26 +2,29 @@
  * A cheap check that a document is English, for the warning that the paraphrase model is
  * English-only. English prose has 35–55% function words (natural's English stop-word list); other
  * Latin-script languages share few of them ("a", "in", "die" is not one), and text mostly in
- * another script (Cyrillic, Arabic, CJK…) is not English whatever its words. Only the first
- * SAMPLE characters are looked at, so the cost is bounded.
+ * another script (Cyrillic, Arabic, CJK…) is not English whatever its words. Only prose is judged:
+ * a line that is a row of figures or a list of names and codes (isTableRow: an earnings table, a
+ * list of places and readings) has no function words in any language, and says nothing of the
+ * text's language. Only the first SAMPLE characters are looked at, so the cost is bounded.
  */
 import { STOPWORDS } from '../text/stems.js';
 import { inLatinBlocks, isLatinLetter } from '../text/latin.js';
 
 const APOSTROPHES = /['’]/g;
 
-/** Below this share of English function words a text with enough words is taken as not English. */
+/** Below this share of English function words a text with enough words of prose is taken as not English. */
 export const MIN_FUNCTION_WORD_SHARE = 0.15;
-/** Texts with fewer words than this are not judged. */
+/** Texts with fewer words of prose than this are not judged. */
 export const MIN_WORDS = 20;
 const SAMPLE = 100_000;
 
 export interface EnglishCheck {
   english: boolean;
+  /** Words of the prose lines (table rows left out). */
   words: number;
-  /** Share of words that are English function words, in [0, 1]. */
+  /** Share of those words that are English function words, in [0, 1]. */
   functionWordShare: number;
-  /** Share of letters that are Latin, in [0, 1]. */
+  /** Share of letters that are Latin, in [0, 1] (all lines). */
   latinShare: number;
 }
 
@@ -34,32 +37,62 @@ export function checkEnglish(text: string): EnglishCheck {
   return { english, words, functionWordShare, latinShare };
 }
 
+/** One line's words: how many, how many are function words, how many begin with a capital A–Z; and its numbers (runs of 0–9, with . or , between digits). */
+export interface LineCounts {
+  words: number;
+  fn: number;
+  capitalised: number;
+  numbers: number;
+}
+
+/**
+ * A line that is not prose: a row of figures (a quarter of its words and numbers are numbers:
+ * "Net loss 110.6 mln vs profit 4.1 mln"), or a list of names and codes (no function word, and
+ * half its words or more capitalised: "PARANA STATE: UMUARAMA NIL, LONDRINA NIL").
+ */
+export function isTableRow(line: LineCounts): boolean {
+  if (line.numbers > 0 && 4 * line.numbers >= line.words + line.numbers) return true;
+  return line.words > 0 && line.fn === 0 && 2 * line.capitalised >= line.words;
+}
+
 interface Counts {
   /** Letters of the sample, and those of them of Latin script. */
   letters: number;
   latin: number;
-  /** Words of the lower-cased sample (letters joined by apostrophes), and those of them that are function words. */
+  /** Words of its prose lines (letters joined by apostrophes), and those of them that are function words. */
   words: number;
   fn: number;
 }
 
-/** Any script: Unicode property classes. */
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g;
+
+/** Any script: Unicode property classes, line by line. */
 function unicodeCounts(sample: string): Counts {
-  const lower = sample.toLowerCase();
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const words = lower.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  let words = 0;
   let fn = 0;
-  for (let i = 0; i < words.length; i++) if (STOPWORDS.has(words[i]!.replace(APOSTROPHES, ''))) fn++;
-  return { letters, latin, words: words.length, fn };
+  for (const text of sample.split('\n')) {
+    const found = text.match(WORD) ?? [];
+    const line: LineCounts = { words: found.length, fn: 0, capitalised: 0, numbers: text.match(NUMBER)?.length ?? 0 };
+    for (const w of found) {
+      if (STOPWORDS.has(w.toLowerCase().replace(APOSTROPHES, ''))) line.fn++;
+      const c = w.charCodeAt(0);
+      if (c >= 0x41 && c <= 0x5a) line.capitalised++;
+    }
+    if (isTableRow(line)) continue;
+    words += line.words;
+    fn += line.fn;
+  }
+  return { letters, latin, words, fn };
 }
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const MICRO = 0xb5;
-
-/** "İ", the one character of those blocks that lower-cases to two (the one non-ASCII letter there that lower-cases to ASCII). */
-const DOTTED_CAPITAL_I = 0x130;
+const NEWLINE = 0x0a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A hash of a lower-case ASCII word, built letter by letter (`h * 31 + c`, 32-bit). */
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
@@ -102,11 +135,31 @@ function latinCounts(sample: string): Counts | undefined {
   let micro = 0;
   let words = 0;
   let fn = 0;
+  const line: LineCounts = { words: 0, fn: 0, capitalised: 0, numbers: 0 };
+  const endLine = () => {
+    if (!isTableRow(line)) {
+      words += line.words;
+      fn += line.fn;
+    }
+    line.words = line.fn = line.capitalised = line.numbers = 0;
+  };
   const n = sample.length;
   let i = 0;
   while (i < n) {
     const c = sample.charCodeAt(i);
     if (!inLatinBlocks(c)) return undefined;
+    if (c === NEWLINE) endLine();
+    if (isDigit(c)) {
+      // A number: digits, then "." or "," each followed by digits.
+      line.numbers++;
+      for (i++; i < n; i++) {
+        const d = sample.charCodeAt(i);
+        if (isDigit(d)) continue;
+        if ((d === 0x2e || d === 0x2c) && i + 1 < n && isDigit(sample.charCodeAt(i + 1))) continue;
+        break;
+      }
+      continue;
+    }
     if (!isLatinLetter(c)) {
       i++;
       continue;
@@ -119,7 +172,6 @@ function latinCounts(sample: string): Counts | undefined {
       for (; i < n; i++) {
         const d = sample.charCodeAt(i);
         if (!isLatinLetter(d)) break;
-        if (d === DOTTED_CAPITAL_I) return undefined;
         letters++;
         if (d >= 0x80) {
           ascii = false;
@@ -133,8 +185,10 @@ function latinCounts(sample: string): Counts | undefined {
       }
       break;
     }
-    words++;
-    if (ascii && FUNCTION_WORDS_BY_HASH.get(h)?.some((w) => spells(sample, start, i, w))) fn++;
+    line.words++;
+    if (c >= 0x41 && c <= 0x5a) line.capitalised++;
+    if (ascii && FUNCTION_WORDS_BY_HASH.get(h)?.some((w) => spells(sample, start, i, w))) line.fn++;
   }
+  endLine();
   return { letters, latin: letters - micro, words, fn };
 }

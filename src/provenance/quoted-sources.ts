@@ -6,7 +6,8 @@
 import type { AnalyzedDocument, QuotedSource, Segment } from '../types.js';
 import { findQuotedSpans } from '../quotes/quote-spans.js';
 
-const QUOTE_MARKS = /^[\s“”„"«»‘’']+|[\s“”„"«»‘’',]+$/g;
+/** Quotation marks (and white space) at either end of a quotation, TeX's `` among them; a trailing comma too. */
+const QUOTE_MARKS = /^[\s“”„"«»‘’'`]+|[\s“”„"«»‘’'`,]+$/g;
 
 /** The quoted words of a segment, without the quotation marks. */
 export function quotedWording(text: string): string {
