@@ -9,6 +9,7 @@
  */
 import { STOPWORDS } from '../text/stems.js';
 import { inLatinBlocks, isLatinLetter } from '../text/latin.js';
+import { isAsciiDigit, isAsciiUpper } from '../text/char-codes.js';
 
 const APOSTROPHES = /['’]/g;
 
@@ -64,6 +65,13 @@ interface Counts {
   fn: number;
 }
 
+/** Adds a line's words to `counts` unless it is a table row. */
+function addLine(counts: Pick<Counts, 'words' | 'fn'>, line: LineCounts): void {
+  if (isTableRow(line)) return;
+  counts.words += line.words;
+  counts.fn += line.fn;
+}
+
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g;
 
@@ -71,28 +79,25 @@ const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g;
 function unicodeCounts(sample: string): Counts {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  let words = 0;
-  let fn = 0;
+  const prose = { words: 0, fn: 0 };
   for (const text of sample.split('\n')) {
     const found = text.match(WORD) ?? [];
     const line: LineCounts = { words: found.length, fn: 0, capitalised: 0, numbers: text.match(NUMBER)?.length ?? 0 };
     for (const w of found) {
       if (STOPWORDS.has(w.toLowerCase().replace(APOSTROPHES, ''))) line.fn++;
-      const c = w.charCodeAt(0);
-      if (c >= 0x41 && c <= 0x5a) line.capitalised++;
+      if (isAsciiUpper(w.charCodeAt(0))) line.capitalised++;
     }
-    if (isTableRow(line)) continue;
-    words += line.words;
-    fn += line.fn;
+    addLine(prose, line);
   }
-  return { letters, latin, words, fn };
+  return { letters, latin, ...prose };
 }
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const MICRO = 0xb5;
 const NEWLINE = 0x0a;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
 
 /** A hash of a lower-case ASCII word, built letter by letter (`h * 31 + c`, 32-bit). */
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
@@ -133,14 +138,10 @@ function spells(sample: string, start: number, end: number, word: string): boole
 function latinCounts(sample: string): Counts | undefined {
   let letters = 0;
   let micro = 0;
-  let words = 0;
-  let fn = 0;
+  const prose = { words: 0, fn: 0 };
   const line: LineCounts = { words: 0, fn: 0, capitalised: 0, numbers: 0 };
   const endLine = () => {
-    if (!isTableRow(line)) {
-      words += line.words;
-      fn += line.fn;
-    }
+    addLine(prose, line);
     line.words = line.fn = line.capitalised = line.numbers = 0;
   };
   const n = sample.length;
@@ -149,13 +150,13 @@ function latinCounts(sample: string): Counts | undefined {
     const c = sample.charCodeAt(i);
     if (!inLatinBlocks(c)) return undefined;
     if (c === NEWLINE) endLine();
-    if (isDigit(c)) {
+    if (isAsciiDigit(c)) {
       // A number: digits, then "." or "," each followed by digits.
       line.numbers++;
       for (i++; i < n; i++) {
         const d = sample.charCodeAt(i);
-        if (isDigit(d)) continue;
-        if ((d === 0x2e || d === 0x2c) && i + 1 < n && isDigit(sample.charCodeAt(i + 1))) continue;
+        if (isAsciiDigit(d)) continue;
+        if ((d === FULL_STOP || d === COMMA) && i + 1 < n && isAsciiDigit(sample.charCodeAt(i + 1))) continue;
         break;
       }
       continue;
@@ -186,9 +187,9 @@ function latinCounts(sample: string): Counts | undefined {
       break;
     }
     line.words++;
-    if (c >= 0x41 && c <= 0x5a) line.capitalised++;
+    if (isAsciiUpper(c)) line.capitalised++;
     if (ascii && FUNCTION_WORDS_BY_HASH.get(h)?.some((w) => spells(sample, start, i, w))) line.fn++;
   }
   endLine();
-  return { letters, latin: letters - micro, words, fn };
+  return { letters, latin: letters - micro, ...prose };
 }
