@@ -276,11 +276,14 @@ describe('the feed text of an agency story and a client\'s reprint of it', () =>
       expect(view).toMatch(/Texts of one source \(siblings or versions: no edge between them/);
       expect(view).not.toMatch(/no copying found/);
     }
-    // One paragraph pasted hard-wrapped into a page of long lines is no feed's wrapping: the text
-    // is read as a whole (its lines are its paragraphs), and the two stay versions.
+    // A paragraph a stray return broke in a page of long lines is one paragraph again, and no
+    // feed's wrapping: the text is not read as a feed, and the two stay versions.
     const pasted = second.replace(/He said the terminal would double the port's capacity and that dredging of /, "He said the terminal would double the port's capacity and that\ndredging of ");
     const mixed = analyzeDocuments([source('a', REPRINT), source('b', pasted)]);
-    expect(['a', 'b'].map((id) => textLayout(docOf(mixed, id)))).toEqual(['paragraph-lines', 'paragraph-lines']);
+    expect(docOf(mixed, 'b').segments.some((x) => x.text.startsWith("He said the terminal would double the port's capacity and that\ndredging of the approach channel"))).toBe(true);
+    expect(textLayout(docOf(mixed, 'a'))).toBe('paragraph-lines');
+    expect(textLayout(docOf(mixed, 'b'))).not.toBe('hard-wrapped');
+    expect(mixed.provenance.documents.find((d) => d.document === 'b')!.form).not.toBe('feed');
     expect(mixed.provenance.edges).toEqual([]);
   });
 
@@ -333,6 +336,36 @@ describe('hard wrapping is read from the text itself', () => {
   it('leaves text with one paragraph a line as it is', () => {
     const text = REWRITE;
     expect(splitBlocks(text).map((b) => b.text)).toEqual(text.split('\n'));
+  });
+
+  it('joins a paragraph an archive broke in two (mid-sentence, going on in lower case), with exact offsets; menus and sentences stay apart', () => {
+    const text = [
+      'A SINGER is to present a weekly show of pop videos from the past 20 years for satellite and',
+      '',
+      'cable music channels, it was announced yesterday.',
+      'Her choices range',
+      'from old disco hits to the first record she ever bought.',
+      'Home',
+      'news and sport',
+      'She has recorded five shows.',
+      'more are planned for the spring.',
+    ].join('\r\n');
+    const blocks = splitBlocks(text);
+    expect(blocks.map((b) => b.text.replace(/\s+/g, ' '))).toEqual([
+      'A SINGER is to present a weekly show of pop videos from the past 20 years for satellite and cable music channels, it was announced yesterday.',
+      'Her choices range from old disco hits to the first record she ever bought.',
+      'Home',
+      'news and sport',
+      'She has recorded five shows.',
+      'more are planned for the spring.',
+    ]);
+    for (const b of blocks) expect(b.text).toBe(text.slice(b.start, b.end).replace(/[\r\n]/g, ' '));
+    // Its sentence is one sentence, matched whole against the agency's.
+    const feed = 'The singer is to present a weekly show of pop videos from the past 20 years for satellite and cable music channels, it was announced today.';
+    const r = analyzeDocuments([source('paper', text), source('feed', feed)]);
+    const first = docOf(r, 'paper').segments.find((x) => x.text.startsWith('A SINGER'))!;
+    expect(first.text).toMatch(/cable music channels, it was announced yesterday\.$/);
+    expect(first.matches.map((m) => [m.document, m.relation])).toEqual([['feed', 'near-verbatim']]);
   });
 });
 

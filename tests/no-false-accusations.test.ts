@@ -224,6 +224,34 @@ describe('quotations without quote marks', () => {
     expect(quoted[3]).toEqual(["'Nobody will forget the sight of the roof falling.'"]);
   });
 
+  it('a quotation in single marks opened after a colon runs over its sentences and paragraphs; a stray space after the mark still opens it', () => {
+    const text = [
+      "In a frank interview she said: ' I had to go to hospital in the end. I was sectioned, and once I was in there I stayed.'",
+      "Her manager said: 'The decision was taken two days before that. She was on a three-month contract.",
+      "'She will not be written out and the door is open for her return.' The producers declined to comment.",
+      "The cast's ' senior members' were told first.",
+    ].join('\n');
+    const lines = classifyLines(text);
+    const quoted = documentQuotedSpans(text, lines).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    expect(quoted[0]).toEqual(["' I had to go to hospital in the end. I was sectioned, and once I was in there I stayed.'"]);
+    expect(quoted[1]).toEqual(["'The decision was taken two days before that. She was on a three-month contract."]);
+    expect(quoted[2]).toEqual(["'She will not be written out and the door is open for her return.'"]);
+    // A mark between spaces that no colon introduces decides nothing.
+    expect(quoted[3]).toEqual([]);
+  });
+
+  it('a statement a colon introduces, its opening mark lost in print, is quoted up to its closing mark', () => {
+    const text = [
+      'Last night the comedian said: It is not about money. I wanted something that really challenges me." His agent agreed.',
+      'The figures were: profits up, costs down." Nobody knew why.',
+      'He left early. "It was fine," he said.',
+    ].join('\n');
+    const quoted = documentQuotedSpans(text, classifyLines(text)).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    expect(quoted[0]).toEqual(['It is not about money. I wanted something that really challenges me."']);
+    expect(quoted[1]).toEqual(['profits up, costs down."']);
+    expect(quoted[2]).toEqual(['"It was fine,"']);
+  });
+
   it('a closing mark after a full stop opens no quotation: no empty quoted source', () => {
     const tail = 'the roof go." Crews then turned to the houses behind it, working until dawn.';
     const r = analyse([
@@ -231,6 +259,73 @@ describe('quotations without quote marks', () => {
       { id: 'two', text: [MILL_B[0], tail, MILL_B[3]].join('\n') },
     ]);
     expect(r.provenance.sources.every((s) => s.statement.trim() !== '' && s.quotedBy.every((q) => q.wording.trim() !== ''))).toBe(true);
+  });
+});
+
+describe('two clients of one agency story with the agency text in the input', () => {
+  const FEED = [
+    'COMEDIAN SIGNS FOR SATELLITE CHANNEL',
+    'By Jo Marsh, PA News',
+    'A comedian who made his name on the BBC has signed a two-year deal with a satellite channel, it was announced today.',
+    'Members of the public will be asked to help create a selection of new characters for the series, the channel said.',
+    'The first of six programmes will be screened in the autumn, with a second series planned for next year.',
+    'The comedian said he had been looking for a new challenge after twelve years with the corporation.',
+    'A BBC spokesman wished him well and said the door was always open.',
+  ];
+  /** A long story written from the feed: four of its sentences kept near-verbatim, many of its own. */
+  const paperA = (characters: string) =>
+    [
+      'Comic quits BBC for satellite deal',
+      'A comedian who made his name on the BBC has signed a two-year deal with a satellite channel, it was announced yesterday.',
+      characters,
+      'The first of six programmes will be screened in the autumn, with a second series planned for next year.',
+      'A BBC spokesman wished him well.',
+      'The comedian first appeared on television in a late-night revue that ran for three seasons.',
+      'His characters included a grumbling pensioner, a boastful plumber and a nervous weather presenter.',
+      'Several of them went on to star in their own shows and a feature film.',
+      'He won two comedy awards and was twice voted funniest man on television by readers of a magazine.',
+      'Colleagues said he had become frustrated by cuts to the budget for his last series.',
+      'Friends said the move would also let him spend more time with his young family.',
+      'He is expected to begin writing the new programmes next month at his home in the country.',
+    ].join('\n');
+  /** Another paper's story of its own, with one sentence on the agency story's characters. */
+  const paperB = (characters: string) =>
+    [
+      "Viewers to shape comic's new show",
+      characters,
+      'Television critics were divided last night over whether the idea would work on a small channel.',
+      'One writer said audiences had grown tired of sketch shows after a decade of copies.',
+      'Another predicted the format would be sold abroad within a year if the ratings held up.',
+      'Rival channels are understood to have made offers of their own earlier in the summer.',
+      'His agent refused to say how much the deal was worth or when filming would begin.',
+      "Fans on the comedian's website were mostly pleased, although some said they would miss him.",
+      'The corporation has lost several big names to its rivals over the past two years.',
+    ].join('\n');
+
+  it("one paper's sentence close to the other's near-verbatim copy of the agency's, too little of the agency's for an edge of its own: siblings, no edge between the papers", () => {
+    const a = paperA('Members of the public will be asked to help create a selection of new characters.');
+    const b = paperB("In the comedian's new show, members of the public will be asked to help create new characters.");
+    for (const order of [
+      ['feed', 'a', 'b'],
+      ['b', 'a', 'feed'],
+    ]) {
+      const texts: Record<string, string> = { feed: FEED.join('\n'), a, b };
+      const r = analyse(order.map((id) => ({ id, text: texts[id]! })));
+      expect(edgeList(r)).toEqual(['feed->a']);
+      const pair = r.provenance.similar!.find((p) => p.documents.includes('a') && p.documents.includes('b'))!;
+      expect(pair.kind).toBe('same-source');
+      expect(pair.source).toBe('feed');
+    }
+  });
+
+  it("a sentence taken from the other paper's own rewording of the agency: the paper's wording, an edge between the papers", () => {
+    const own = 'Viewers at home are to dream up a batch of fresh comic characters for him to play.';
+    const r = analyse([
+      { id: 'feed', text: FEED.join('\n') },
+      { id: 'a', text: paperA(own) },
+      { id: 'b', text: paperB(own) },
+    ]);
+    expect(edgeList(r).sort()).toEqual(['a->b', 'feed->a']);
   });
 });
 

@@ -12,6 +12,9 @@
  * margin or opening a list item, or a line that ends like a sentence while the next word would
  * have fitted on it (it was ended, not wrapped).
  *
+ * In a text of one paragraph a line, a line that stops in mid-sentence and a next one (at most a
+ * blank line below) that goes on in lower case are one paragraph broken in two (brokenParagraph).
+ *
  * Paragraph marks are the feed's own bytes around paragraphs: control characters (PA opens each
  * paragraph with 0x19), and a closing character that is neither a letter, a digit nor sentence
  * punctuation and ends many of the lines (PA closes each paragraph with "<"). They become blocks
@@ -160,6 +163,26 @@ function runsOn(text: string, a: Piece, b: Piece, width: number, margin: number)
   return !ENDS_SENTENCE.test(line) && (isAsciiLower(c) || isAsciiDigit(c) || c === 44);
 }
 
+/** A broken paragraph's first part holds at least this many words… */
+export const MIN_BROKEN_WORDS = 3;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string): number => s.match(WORDS)?.length ?? 0;
+
+/**
+ * Whether, in a text of one paragraph a line, line `a` is a paragraph broken in two before `b`
+ * (an archive's column break, a stray return): `a` stops in mid-sentence (on a word or a comma:
+ * no sentence punctuation, closing quote or bracket) and `b`, at most one blank line below it,
+ * goes on in lower case; both hold a few words, so that a menu's items stay apart.
+ */
+function brokenParagraph(text: string, a: Piece, b: Piece): boolean {
+  if (b.row > a.row + 2 || a.tailMark || b.leadMark) return false;
+  const last = text.charCodeAt(a.end - 1);
+  if (!(isAsciiLower(last) || isAsciiDigit(last) || last === 44)) return false;
+  if (!isAsciiLower(text.charCodeAt(b.start))) return false;
+  const next = text.slice(b.start, b.end);
+  return !LIST_ITEM.test(next) && wordCount(text.slice(a.start, a.end)) >= MIN_BROKEN_WORDS && wordCount(next) >= MIN_BROKEN_WORDS;
+}
+
 const spaced = (s: string): string => s.replace(/[\r\n]/g, ' ');
 
 /** The text's blocks in order: paragraphs (physical lines joined when the text is hard-wrapped) and paragraph marks. */
@@ -171,7 +194,7 @@ export function splitBlocks(text: string): Block[] {
   const paragraphs: { start: number; end: number }[] = [];
   pieces.forEach((p, i) => {
     const prev = pieces[i - 1];
-    if (width !== undefined && prev !== undefined && runsOn(text, prev, p, width, margin)) paragraphs[paragraphs.length - 1]!.end = p.end;
+    if (prev !== undefined && (width !== undefined ? runsOn(text, prev, p, width, margin) : brokenParagraph(text, prev, p))) paragraphs[paragraphs.length - 1]!.end = p.end;
     else paragraphs.push({ start: p.start, end: p.end });
   });
   const blocks: Block[] = [

@@ -9,7 +9,7 @@
  * explain. Two outlets that both carry one agency's copy, or whose shared text is also in a given
  * agency text, are siblings of that source, not copier and copied.
  */
-import type { EvidenceData, ProvenanceEdge, SimilarPair } from '../types.js';
+import type { EvidenceData, ProvenanceEdge, Segment, SimilarPair } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
 import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './explained-sources.js';
@@ -417,6 +417,7 @@ export interface Edges {
 
 export function inferEdges(facts: readonly DocumentFacts[]): Edges {
   const { candidates: all, similar, reuse } = candidates(facts);
+  const index = new Map(facts.map((f, i) => [f.doc.id, i]));
   const edges: ProvenanceEdge[] = [];
   const byTarget = new Map<number, Candidate[]>();
   for (const c of all) {
@@ -434,6 +435,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
           x.from - y.from,
       );
     const target = facts[to]!;
+    const byAgency = agencyExplained(facts, index, to);
     const kept = keepExplainingSources(
       incoming.map((c) => ({ ...c, sharedSegments: c.story ? c.story.segments : c.reuse.sharedSegments })),
       (s) => countWords(target.doc.segments[s]!.text),
@@ -441,7 +443,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       (fresh, c) => {
         if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
         if (c.basis === 'agency-copy') return fresh.length >= 1 && shareOf(wordsOf(target, fresh), target) >= AGENCY_DRAWN_MIN_SHARE;
-        const left = new Set(fresh);
+        const left = new Set(facts[c.from]!.agencyCopy ? fresh : fresh.filter((seg) => !byAgency(seg, c.from)));
         const whole = wordsOf(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
         const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);
         return copiedSubstance(target, whole + runs);
@@ -449,11 +451,11 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
     );
     for (const c of incoming) {
       if (kept.some((k) => k.from === c.from)) continue;
-      // What the kept sources explain: a sibling of theirs, not a source.
-      const by = kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
+      // What the kept sources, or agency copy both draw on, explain: a sibling of theirs, not a source.
+      const by = [...new Set([...kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from))).map((b) => b.from), ...c.reuse.sharedSegments.flatMap((s) => byAgency.sources(s, c.from))])].sort((x, y) => x - y);
       const [i, j] = c.from < c.to ? [c.from, c.to] : [c.to, c.from];
       const [aToB, bToA] = reuse.get(pairKey(i, j))!;
-      similar.set(pairKey(i, j), by.length > 0 ? similarPair(facts[i]!, facts[j]!, aToB, bToA, 'same-source', by.map((b) => facts[b.from]!.doc.id).join(', ')) : similarPair(facts[i]!, facts[j]!, aToB, bToA, 'similar-coverage'));
+      similar.set(pairKey(i, j), by.length > 0 ? similarPair(facts[i]!, facts[j]!, aToB, bToA, 'same-source', by.map((b) => facts[b]!.doc.id).join(', ')) : similarPair(facts[i]!, facts[j]!, aToB, bToA, 'similar-coverage'));
     }
     kept.forEach((c, k) => {
       const before = kept.slice(0, k).filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
@@ -464,6 +466,57 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
   edges.sort((x, y) => order.get(x.from)! - order.get(y.from)! || order.get(x.to)! - order.get(y.to)!);
   const pairs = [...similar.values()].sort((x, y) => order.get(x.documents[0])! - order.get(y.documents[0])! || order.get(x.documents[1])! - order.get(y.documents[1])!);
   return { edges, similar: pairs };
+}
+
+/**
+ * Prose two clients share that agency copy in the input also carries is the agency's, not one
+ * client's taken by the other: for the target `to` (not itself agency copy), whether its segment
+ * draws on an agency-copy document's prose (a match outside quotations, or a run of its words)
+ * whose wording the candidate source `from` shares with it: the segment or its counterpart in
+ * `from` carries the agency's sentence near-verbatim (for a run of words alone, `from` draws on the
+ * agency at all). `sources` names those agency documents. A sentence the target copied from the
+ * source's own rewording of the agency stays the source's. Two newspapers that each rewrote one PA
+ * story share its sentences with each other; the PA text explains them, whether or not enough of
+ * it reaches the target for an edge of its own.
+ */
+interface AgencyExplained {
+  (segment: number, from: number): boolean;
+  sources(segment: number, from: number): number[];
+}
+
+function agencyExplained(facts: readonly DocumentFacts[], index: ReadonlyMap<string, number>, to: number): AgencyExplained {
+  const target = facts[to]!;
+  const isAgency = (id: string): boolean => {
+    const k = index.get(id);
+    return k !== undefined && k !== to && facts[k]!.agencyCopy;
+  };
+  const sources = (segment: number, from: number): number[] => {
+    if (target.agencyCopy || facts[from]!.agencyCopy) return [];
+    const s = target.doc.segments[segment]!;
+    if (s.label === 'boilerplate' || s.role !== undefined) return [];
+    // The agency texts the segment draws on (segmentDraws): a match outside quotations, or a run of words.
+    const drawn = new Set<string>();
+    for (const m of s.matches) if (!m.quote && isAgency(m.document)) drawn.add(m.document);
+    for (const r of s.shared ?? []) if (isAgency(r.document)) drawn.add(r.document);
+    if (drawn.size === 0) return [];
+    const source = facts[from]!.doc;
+    const counterparts = s.matches.filter((m) => !m.quote && m.document === source.id).map((m) => source.segments[m.segment]!);
+    return [...drawn]
+      .filter((id) => {
+        const ids = new Set([id]);
+        // A run of words only (no counterpart sentence): the source drawing on the agency at all.
+        if (counterparts.length === 0) return source.segments.some((x) => segmentDraws(x, ids, false));
+        // The wording they share is the agency's: one of them carries its sentence near-verbatim (a
+        // wording the source made its own, copied by the target, is the source's).
+        const verbatim = (x: Segment) => x.matches.some((m) => !m.quote && m.relation !== 'paraphrase' && m.document === id);
+        return verbatim(s) || counterparts.some(verbatim);
+      })
+      .map((id) => index.get(id)!)
+      .sort((x, y) => x - y);
+  };
+  const explained = ((segment: number, from: number) => sources(segment, from).length > 0) as AgencyExplained;
+  explained.sources = sources;
+  return explained;
 }
 
 function sharedWith(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {

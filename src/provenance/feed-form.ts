@@ -36,9 +36,9 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
 /**
  * Read from the article sentences longer than any feed wraps at (MAX_WRAP_WIDTH): a feed had to
  * break each over lines (the clean stage joined them into their paragraph), a reprint prints each
- * on one line. 'hard-wrapped' when most of them run over a line break, 'paragraph-lines' when none
- * does; undefined when there is none (the text is too short to show) or the text mixes both (a
- * stray break in a page is no feed's wrapping).
+ * on one line. 'hard-wrapped' when most of them run over a line break, 'paragraph-lines' when at
+ * most a third do (a paragraph a stray return broke, joined again by the clean stage, is no feed's
+ * wrapping); undefined when there is none (the text is too short to show) or the text mixes both.
  */
 export function textLayout(doc: AnalyzedDocument): TextLayout | undefined {
   let long = 0;
@@ -49,7 +49,7 @@ export function textLayout(doc: AnalyzedDocument): TextLayout | undefined {
     if (hasLineBreak(doc.text, s.start, s.end)) broken++;
   }
   if (long === 0) return undefined;
-  return broken === 0 ? 'paragraph-lines' : broken * 2 > long ? 'hard-wrapped' : undefined;
+  return broken * 3 <= long ? 'paragraph-lines' : broken * 2 > long ? 'hard-wrapped' : undefined;
 }
 
 /** The form a text of agency copy has: the feed's own, a client's reprint, or not known. */

@@ -35,13 +35,31 @@ const isClosingPunctuation = (c: string | undefined): boolean => c !== undefined
 const isSpaceOrEnd = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 
 /**
+ * Whether the single mark at `i` opens words: a word follows it, or one space and then a word when
+ * the mark opens the line or follows a colon (`she said: ' I had to…`, a typesetting slip some
+ * archives carry; elsewhere a mark between spaces decides nothing).
+ */
+function singleOpensWords(text: string, i: number): boolean {
+  if (isWordChar(text[i + 1])) return true;
+  return text[i + 1] === ' ' && isWordChar(text[i + 2]) && opensStatement(text, i);
+}
+
+/** Whether the mark at `i` opens the line or follows a colon (`She said: 'The…`), white space aside. */
+function opensStatement(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpaceOrEnd(text[k])) k--;
+  return k < 0 || text[k] === ':';
+}
+
+/**
  * Quotations in one line (a paragraph). `continued`: a quotation opened in an earlier paragraph
  * runs into this one (a multi-paragraph quotation whose middle paragraphs open but do not close):
  * a closing mark with no opening one before it then closes a quotation begun at the line's start.
  * Without it, such a stray closing mark (`said it was fine." Then`) opens nothing.
  * TeX-style quotes (``…'') count as double quotation marks. A single quotation mark closes after a
  * word or closing punctuation ('…great work.'), and one that opens a paragraph and is not closed
- * in it runs on, as a double one does.
+ * in it runs on, as a double one does. A single mark opens before a word, or before one space and
+ * a word at the line's start or after a colon (singleOpensWords).
  */
 export function scanQuotes(text: string, offset = 0, continued = false): QuoteScan {
   const spans: Span[] = [];
@@ -53,6 +71,16 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
     open = -1;
     fromStart = false;
   };
+  // A closing mark at `i` with no opening one: the statement after the line's last colon (`said:
+  // It's fine."`, the opening mark lost in print), when no quotation lies between them.
+  const closeIntroduced = (i: number) => {
+    if (!isClosingPunctuation(text[i - 1])) return;
+    const colon = text.lastIndexOf(':', i);
+    if (colon < 0 || spans.some((s) => s.end > offset + colon)) return;
+    let start = colon + 1;
+    while (start < i && isSpaceOrEnd(text[start])) start++;
+    if (start < i && isWordChar(text[start])) spans.push({ start: offset + start, end: offset + i + 1 });
+  };
   QUOTE_CHAR.lastIndex = 0; // shared: this loop runs to its end before another starts
   for (let m = QUOTE_CHAR.exec(text); m !== null; m = QUOTE_CHAR.exec(text)) {
     const i = m.index;
@@ -60,7 +88,7 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
     const prev = text[i - 1];
     const next = text[i + 1];
     // A continued quotation that the paragraph opens again (the convention: “ at its start) starts here.
-    if (fromStart && (c === '“' || c === '„' || c === '«' || (c === '"' && !isWordChar(prev)) || (c === '`' && next === '`') || ((c === '‘' || c === "'") && isWordChar(next))) && text.slice(0, i).trim() === '') {
+    if (fromStart && (c === '“' || c === '„' || c === '«' || (c === '"' && !isWordChar(prev)) || (c === '`' && next === '`') || ((c === '‘' || c === "'") && singleOpensWords(text, i))) && text.slice(0, i).trim() === '') {
       fromStart = false;
       if (c === '‘' || c === "'") {
         open = -1;
@@ -81,14 +109,17 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
       if (open < 0) open = i;
     } else if (c === '”' || c === '»') {
       if (open >= 0) close(i, 1);
+      else closeIntroduced(i);
     } else if (c === '"') {
       if (open >= 0) close(i, 1);
-      // A mark after closing punctuation and before a space is a stray closing mark: it opens nothing.
-      else if (!isWordChar(prev) && !(isClosingPunctuation(prev) && isSpaceOrEnd(next))) open = i;
+      // A mark after closing punctuation and before a space is a stray closing mark: it opens
+      // nothing, and closes a statement a colon introduced when one did (its opening mark lost).
+      else if (isClosingPunctuation(prev) && isSpaceOrEnd(next)) closeIntroduced(i);
+      else if (!isWordChar(prev)) open = i;
     } else if (c === "'" && next === "'" && open >= 0) {
       close(i, 2);
       QUOTE_CHAR.lastIndex = i + 2;
-    } else if ((c === '‘' || c === "'") && open < 0 && single < 0 && !isWordChar(prev) && isWordChar(next)) {
+    } else if ((c === '‘' || c === "'") && open < 0 && single < 0 && !isWordChar(prev) && singleOpensWords(text, i)) {
       single = i;
     } else if ((c === '’' || c === "'") && single >= 0 && !isWordChar(next) && (isWordChar(prev) || isClosingPunctuation(prev))) {
       spans.push({ start: offset + single, end: offset + i + 1 });
@@ -96,8 +127,9 @@ export function scanQuotes(text: string, offset = 0, continued = false): QuoteSc
     }
   }
   // A single-quoted paragraph that does not close (the first paragraphs of a quotation in single
-  // marks) runs to the end, and on into the next, as a double-quoted one does.
-  if (single >= 0 && open < 0 && text.slice(0, single).trim() === '') open = single;
+  // marks), or a statement it opens after a colon, runs to the end, and on into the next, as a
+  // double-quoted one does.
+  if (single >= 0 && open < 0 && opensStatement(text, single)) open = single;
   // A continued quotation that this paragraph neither closes nor opens again has ended unseen (or
   // was an unbalanced mark): it quotes nothing here, and goes no further.
   if (fromStart) open = -1;
