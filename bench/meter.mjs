@@ -312,3 +312,69 @@ if (verbose) {
     console.log(`${s.rel}  ${s.truth}  ${predictedClass(r, undefined, WHOLLY)}  ${r.share.toFixed(3)}  ${r.measure === undefined ? '–' : r.measure.toFixed(3)}  ${r.right}/${r.wrong}`);
   });
 }
+
+// ---- the newspapers of a catchline together ----------------------------------------------------
+// Every newspaper story of a catchline (two or more) in one input with the catchline's PA texts:
+// what the engine says between the newspapers. They wrote on one day from one agency's copy (or
+// on their own); PA's texts are in the input, so an edge between two newspapers should rest on
+// wording that PA's texts do not explain (siblings of PA are no copier and copied).
+
+const together = mkdtempSync(path.join(os.tmpdir(), 'wiretrace-meter-together-'));
+const byCatchline = new Map();
+for (const s of stories) {
+  const key = `${s.day}/${s.catchline}`;
+  if (!byCatchline.has(key)) byCatchline.set(key, []);
+  byCatchline.get(key).push(s);
+}
+let catchlines = 0;
+let paperEdges = 0;
+let paperEdgesClear = 0;
+let groupFound = 0;
+let groupDerived = 0;
+let groupNonFlagged = 0;
+let groupNon = 0;
+const paperLines = [];
+for (const [key, members] of [...byCatchline].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  if (members.length < 2) continue;
+  const dir = path.join(together, String(catchlines).padStart(4, '0'));
+  mkdirSync(dir);
+  const role = new Map();
+  for (const s of members) {
+    const name = neutral(`newspapers/${s.rel}`);
+    role.set(name.replace(/\.[^.]*$/, ''), s);
+    writeFileSync(path.join(dir, name), readFileSync(path.join(dataDir, 'newspapers', s.rel)));
+  }
+  for (const pa of paTexts(members[0])) writeFileSync(path.join(dir, neutral(pa.rel)), readFileSync(pa.file));
+  catchlines++;
+  const r = await run(dir);
+  if (r.code !== 0) {
+    console.error(`${key} (together): exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+    continue;
+  }
+  const result = JSON.parse(r.stdout);
+  const fromPA = new Set();
+  for (const e of result.provenance.edges) {
+    const a = role.get(e.from);
+    const b = role.get(e.to);
+    if (a && b) {
+      paperEdges++;
+      if (e.directionClear) paperEdgesClear++;
+      paperLines.push(`  ${key}: ${a.truth} → ${b.truth}, share ${e.share}, direction ${e.directionClear ? 'clear' : 'not clear'}`);
+    } else if (!a && b) fromPA.add(e.to);
+  }
+  for (const [id, s] of role) {
+    if (s.truth === 'non') {
+      groupNon++;
+      if (fromPA.has(id)) groupNonFlagged++;
+    } else {
+      groupDerived++;
+      if (fromPA.has(id)) groupFound++;
+    }
+  }
+}
+if (!keep) rmSync(together, { recursive: true, force: true });
+else console.log(`\ninputs (catchlines together) kept in ${together}`);
+console.log(`\nthe newspapers of a catchline together with its PA texts (${catchlines} catchlines with two stories or more, one input each)`);
+console.log(`  edges between two newspapers: ${paperEdges} (direction clear: ${paperEdgesClear})`);
+console.log(`  derived stories with an edge from a PA text: ${groupFound}/${groupDerived}; non-derived ones: ${groupNonFlagged}/${groupNon}`);
+if (verbose) for (const l of paperLines) console.log(l);
