@@ -16,6 +16,9 @@
  * on the held-out fold's, over the per-story measure `derivedFrom` the analysis reports; and, as a
  * reference, the same thresholds over plain word n-gram containment of the story in its PA texts,
  * cross-validated and also chosen on all stories (an upper bound for that measure on this data).
+ * Last, every catchline's newspaper stories (two or more) in one input with its PA texts: the
+ * edges between two newspapers (siblings of PA's copy should have none) and the stories with an
+ * edge from PA there.
  *
  * Files are handed to wiretrace byte for byte, as the corpus holds them: wiretrace itself reads the
  * newspapers that are not valid UTF-8 (Windows-1252) and warns of the encoding it assumed.
@@ -326,17 +329,11 @@ for (const s of stories) {
   if (!byCatchline.has(key)) byCatchline.set(key, []);
   byCatchline.get(key).push(s);
 }
-let catchlines = 0;
-let paperEdges = 0;
-let paperEdgesClear = 0;
-let groupFound = 0;
-let groupDerived = 0;
-let groupNonFlagged = 0;
-let groupNon = 0;
+const tally = { catchlines: 0, paperEdges: 0, paperEdgesClear: 0, derived: 0, derivedFound: 0, non: 0, nonFlagged: 0 };
 const paperLines = [];
 for (const [key, members] of [...byCatchline].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
   if (members.length < 2) continue;
-  const dir = path.join(together, String(catchlines).padStart(4, '0'));
+  const dir = path.join(together, String(tally.catchlines).padStart(4, '0'));
   mkdirSync(dir);
   const role = new Map();
   for (const s of members) {
@@ -345,7 +342,7 @@ for (const [key, members] of [...byCatchline].sort((a, b) => (a[0] < b[0] ? -1 :
     writeFileSync(path.join(dir, name), readFileSync(path.join(dataDir, 'newspapers', s.rel)));
   }
   for (const pa of paTexts(members[0])) writeFileSync(path.join(dir, neutral(pa.rel)), readFileSync(pa.file));
-  catchlines++;
+  tally.catchlines++;
   const r = await run(dir);
   if (r.code !== 0) {
     console.error(`${key} (together): exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
@@ -357,24 +354,24 @@ for (const [key, members] of [...byCatchline].sort((a, b) => (a[0] < b[0] ? -1 :
     const a = role.get(e.from);
     const b = role.get(e.to);
     if (a && b) {
-      paperEdges++;
-      if (e.directionClear) paperEdgesClear++;
+      tally.paperEdges++;
+      if (e.directionClear) tally.paperEdgesClear++;
       paperLines.push(`  ${key}: ${a.truth} → ${b.truth}, share ${e.share}, direction ${e.directionClear ? 'clear' : 'not clear'}`);
     } else if (!a && b) fromPA.add(e.to);
   }
   for (const [id, s] of role) {
     if (s.truth === 'non') {
-      groupNon++;
-      if (fromPA.has(id)) groupNonFlagged++;
+      tally.non++;
+      if (fromPA.has(id)) tally.nonFlagged++;
     } else {
-      groupDerived++;
-      if (fromPA.has(id)) groupFound++;
+      tally.derived++;
+      if (fromPA.has(id)) tally.derivedFound++;
     }
   }
 }
 if (!keep) rmSync(together, { recursive: true, force: true });
 else console.log(`\ninputs (catchlines together) kept in ${together}`);
-console.log(`\nthe newspapers of a catchline together with its PA texts (${catchlines} catchlines with two stories or more, one input each)`);
-console.log(`  edges between two newspapers: ${paperEdges} (direction clear: ${paperEdgesClear})`);
-console.log(`  derived stories with an edge from a PA text: ${groupFound}/${groupDerived}; non-derived ones: ${groupNonFlagged}/${groupNon}`);
+console.log(`\nthe newspapers of a catchline together with its PA texts (${tally.catchlines} catchlines with two stories or more, one input each)`);
+console.log(`  edges between two newspapers: ${tally.paperEdges} (direction clear: ${tally.paperEdgesClear})`);
+console.log(`  derived stories with an edge from a PA text: ${tally.derivedFound}/${tally.derived}; non-derived ones: ${tally.nonFlagged}/${tally.non}`);
 if (verbose) for (const l of paperLines) console.log(l);

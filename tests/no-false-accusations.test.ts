@@ -17,6 +17,8 @@ import type { AnalysisResult, OutletInfo } from '../src/types.js';
 function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
   return analyzeDocuments(docs.map((d) => ({ id: d.id, file: `${d.id}.txt`, outlet: { name: d.id, ...d.outlet }, text: d.text })));
 }
+/** The quoted text of each line of `text` (document-quotes.ts). */
+const quotedIn = (text: string): string[][] => documentQuotedSpans(text, classifyLines(text)).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
 const edgeList = (r: AnalysisResult) => r.provenance.edges.map((e) => `${e.from}->${e.to}`);
 const accusing = (r: AnalysisResult) => r.provenance.edges.filter((e) => e.directionClear && !e.credited);
 
@@ -216,8 +218,7 @@ describe('quotations without quote marks', () => {
       "'Crews worked all night and we cannot thank them enough.",
       "'Nobody will forget the sight of the roof falling.' The mill's owners declined to comment further.",
     ].join('\n');
-    const lines = classifyLines(text);
-    const quoted = documentQuotedSpans(text, lines).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    const quoted = quotedIn(text);
     expect(quoted[0]).toEqual(["'We are devastated by the loss.'"]);
     expect(quoted[1]).toEqual(["'It meant so much to this town,'"]);
     expect(quoted[2]).toEqual(["'Crews worked all night and we cannot thank them enough."]);
@@ -231,8 +232,7 @@ describe('quotations without quote marks', () => {
       "'She will not be written out and the door is open for her return.' The producers declined to comment.",
       "The cast's ' senior members' were told first.",
     ].join('\n');
-    const lines = classifyLines(text);
-    const quoted = documentQuotedSpans(text, lines).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    const quoted = quotedIn(text);
     expect(quoted[0]).toEqual(["' I had to go to hospital in the end. I was sectioned, and once I was in there I stayed.'"]);
     expect(quoted[1]).toEqual(["'The decision was taken two days before that. She was on a three-month contract."]);
     expect(quoted[2]).toEqual(["'She will not be written out and the door is open for her return.'"]);
@@ -246,7 +246,7 @@ describe('quotations without quote marks', () => {
       'The figures were: profits up, costs down." Nobody knew why.',
       'He left early. "It was fine," he said.',
     ].join('\n');
-    const quoted = documentQuotedSpans(text, classifyLines(text)).map((ss) => ss.map((s) => text.slice(s.start, s.end)));
+    const quoted = quotedIn(text);
     expect(quoted[0]).toEqual(['It is not about money. I wanted something that really challenges me."']);
     expect(quoted[1]).toEqual(['profits up, costs down."']);
     expect(quoted[2]).toEqual(['"It was fine,"']);
