@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { decodeText } from '../src/ingest/decode.js';
+import { warningLines } from '../src/summary/warning-lines.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
 import { HARBOUR_WIRE, runCli, scratchFolders } from './helpers.js';
 
@@ -62,5 +63,13 @@ describe('text that is not valid UTF-8', () => {
     expect(r.stderr).toBe(`wiretrace: warning: ${path.join(d, 'a.md')}: not valid UTF-8; read as Windows-1252\n`);
     const json = JSON.parse(r.stdout) as { documents: { segments: { text: string; label: string }[] }[] };
     expect(json.documents[0]!.segments.find((s) => s.text.includes('We will pay'))).toMatchObject({ text: QUOTE_TEXT, label: 'copied' });
+    // The summary, off a terminal (here a pipe), lists the warning at its end as well; on one
+    // terminal with stderr it only counts them (warningLines).
+    const summary = runCli(['analyze', d]);
+    expect(summary.stdout.trimEnd().split('\n').at(-1)).toBe(`warning: ${path.join(d, 'a.md')}: not valid UTF-8; read as Windows-1252`);
+    expect(warningLines(['one', 'two'], 'counted')).toEqual(['2 warnings, printed above']);
+    expect(warningLines(['one'], 'counted')).toEqual(['1 warning, printed above']);
+    expect(warningLines([], 'counted')).toEqual([]);
+    expect(warningLines(['bad \u001b[31mred'])).toEqual(['warning: bad red']);
   });
 });

@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import { EXIT_INPUT, outputError } from '../errors.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
+import type { WarningDisplay } from '../summary/warning-lines.js';
 
 /**
  * Writing to stdout without losing output when the process ends, and quietly when a pipe closes.
@@ -53,6 +54,14 @@ export function stdoutFlushed(): Promise<void> {
   if (!viaStream || process.stdout.writableLength === 0) return Promise.resolve();
   // Writes complete in order: this empty one's callback runs after the rest has gone.
   return new Promise((resolve) => process.stdout.write('', () => resolve()));
+}
+
+/**
+ * How a summary on stdout shows the warnings: counted when stdout and stderr are both terminals
+ * (each warning already reached the screen from `warn`), listed when either goes elsewhere.
+ */
+export function summaryWarnings(): WarningDisplay {
+  return process.stdout.isTTY === true && process.stderr.isTTY === true ? 'counted' : 'listed';
 }
 
 /** A warning on stderr, written at once (so that it survives the process exiting right after). */

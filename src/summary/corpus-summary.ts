@@ -8,7 +8,8 @@ import type { AnalysisResult } from '../types.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { percent } from '../text/percent.js';
 import { sharedContentSentence } from '../text/shared-content.js';
-import { formatSummary } from './format-summary.js';
+import { formatSummary, type SummaryOptions } from './format-summary.js';
+import { warningLines } from './warning-lines.js';
 import { creditWords } from '../provenance/credit-verdict.js';
 
 /** Above this many documents the summary is this one, not a section per outlet. */
@@ -16,7 +17,7 @@ export const SUMMARY_LIST_MAX = 50;
 /** Edges listed in the summary (the JSON has all of them). */
 export const SUMMARY_EDGES = 40;
 
-export function formatCorpusSummary(result: AnalysisResult): string {
+export function formatCorpusSummary(result: AnalysisResult, options: SummaryOptions = {}): string {
   const clean = sanitizeForTerminal;
   const names = new Map(result.documents.map((d) => [d.id, d.outlet.name]));
   const name = (id: string): string => clean(names.get(id) ?? id);
@@ -43,11 +44,11 @@ export function formatCorpusSummary(result: AnalysisResult): string {
         ? `  ${name(e.from)} → ${name(e.to)}: ${percent(e.share)} of the article (${percent(e.copiedShare)} copied), ${creditWords(e)}, confidence ${e.confidence.toFixed(2)}`
         : `  ${name(e.from)} ↔ ${name(e.to)}: ${percent(e.share)} of the article shared (${percent(e.copiedShare)} copied), which came first is unclear, confidence ${e.confidence.toFixed(2)}`,
     );
-  for (const w of result.warnings) out.push(`warning: ${clean(w)}`);
+  out.push(...warningLines(result.warnings, options.warnings));
   return out.join('\n') + '\n';
 }
 
 /** The summary `analyze` and `review` (off a terminal) print: per outlet, or above SUMMARY_LIST_MAX documents this one. */
-export function summaryText(result: AnalysisResult): string {
-  return result.documents.length > SUMMARY_LIST_MAX ? formatCorpusSummary(result) : formatSummary(result);
+export function summaryText(result: AnalysisResult, options: SummaryOptions = {}): string {
+  return result.documents.length > SUMMARY_LIST_MAX ? formatCorpusSummary(result, options) : formatSummary(result, options);
 }

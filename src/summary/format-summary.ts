@@ -4,6 +4,7 @@
  * Reads the analysis result only; every piece of article text is sanitised for the terminal.
  */
 import type { AnalysisResult, AnalyzedDocument } from '../types.js';
+import { warningLines, type WarningDisplay } from './warning-lines.js';
 import { sanitizeForTerminal } from '../terminal/sanitize.js';
 import { possessive } from '../text/possessive.js';
 import { similarPairLine, similarTitle } from '../text/similar-pair.js';
@@ -25,6 +26,11 @@ export const BAR_PARTS: readonly (readonly [string, string])[] = [
 
 /** The legend of the composition bar. */
 export const BAR_LEGEND = BAR_PARTS.map(([glyph, name]) => `${glyph} ${name}`).join('  ');
+
+/** How a summary ends: its warnings listed (the default) or counted (warning-lines.ts). */
+export interface SummaryOptions {
+  warnings?: WarningDisplay;
+}
 
 const clean = (s: string): string => sanitizeForTerminal(s);
 
@@ -49,7 +55,7 @@ function truncate(s: string, n: number): string {
  * The plain-text summary `wiretrace analyze` prints: per-outlet composition, who took from whom
  * with the evidence, common quoted sources, warnings. Control sequences are removed from the text.
  */
-export function formatSummary(result: AnalysisResult): string {
+export function formatSummary(result: AnalysisResult, options: SummaryOptions = {}): string {
   const out: string[] = [];
   const name = (id: string): string => clean(result.documents.find((d) => d.id === id)?.outlet.name ?? id);
   out.push(`wiretrace — ${clean(result.title ?? result.name)} (${result.documents.length} documents)`);
@@ -107,6 +113,6 @@ export function formatSummary(result: AnalysisResult): string {
   const shared = result.units.length;
   const quoteOnly = result.units.filter((u) => u.quote).length;
   out.push(sharedContentSentence(shared, quoteOnly, 'outlet'));
-  for (const w of result.warnings) out.push(`warning: ${clean(w)}`);
+  out.push(...warningLines(result.warnings, options.warnings));
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import { summaryText } from '../../summary/corpus-summary.js';
 import { usageError } from '../../errors.js';
 import { toJson } from '../json-output.js';
 import { loadAndAnalyze, type AnalysisSettings } from '../load-analysis.js';
-import { writeStdout } from '../output.js';
+import { summaryWarnings, writeStdout } from '../output.js';
 import { writeJsonl } from '../jsonl-output.js';
 
 export interface AnalyzeOptions {
@@ -17,5 +17,5 @@ export async function run(paths: string[], options: AnalyzeOptions): Promise<voi
   const result = await loadAndAnalyze(paths, options.analysis);
   if (options.jsonl) return writeJsonl(result, writeStdout);
   if (options.json) return writeStdout(toJson(result) + '\n');
-  writeStdout(summaryText(result));
+  writeStdout(summaryText(result, { warnings: summaryWarnings() }));
 }

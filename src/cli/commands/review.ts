@@ -7,12 +7,12 @@
 import { summaryText } from '../../summary/corpus-summary.js';
 import { allowLiveFrames } from '../../terminal/interactive-ink.js';
 import { loadAnalysis, type AnalysisSettings } from '../load-analysis.js';
-import { writeStdout } from '../output.js';
+import { summaryWarnings, writeStdout } from '../output.js';
 
 export async function run(paths: string[], options: { archive?: string } = {}, settings: AnalysisSettings = {}): Promise<void> {
   const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true;
   if (!interactive) {
-    writeStdout(summaryText(await loadAnalysis(paths, options.archive, settings)));
+    writeStdout(summaryText(await loadAnalysis(paths, options.archive, settings), { warnings: summaryWarnings() }));
     return;
   }
   // React's production build: about half the code of its development build, and no dev-only checks.
