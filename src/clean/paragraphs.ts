@@ -163,7 +163,7 @@ function runsOn(text: string, a: Piece, b: Piece, width: number, margin: number)
   return !ENDS_SENTENCE.test(line) && (isAsciiLower(c) || isAsciiDigit(c) || c === 44);
 }
 
-/** A broken paragraph's first part holds at least this many words… */
+/** Each part of a paragraph broken in two holds at least this many words (a menu's items stay apart). */
 export const MIN_BROKEN_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const wordCount = (s: string): number => s.match(WORDS)?.length ?? 0;

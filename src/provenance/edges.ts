@@ -435,7 +435,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
           x.from - y.from,
       );
     const target = facts[to]!;
-    const byAgency = agencyExplained(facts, index, to);
+    const byAgency = agencySources(facts, index, to);
     const kept = keepExplainingSources(
       incoming.map((c) => ({ ...c, sharedSegments: c.story ? c.story.segments : c.reuse.sharedSegments })),
       (s) => countWords(target.doc.segments[s]!.text),
@@ -443,7 +443,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       (fresh, c) => {
         if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
         if (c.basis === 'agency-copy') return fresh.length >= 1 && shareOf(wordsOf(target, fresh), target) >= AGENCY_DRAWN_MIN_SHARE;
-        const left = new Set(facts[c.from]!.agencyCopy ? fresh : fresh.filter((seg) => !byAgency(seg, c.from)));
+        const left = new Set(fresh.filter((seg) => byAgency(seg, c.from).length === 0));
         const whole = wordsOf(target, c.reuse.copiedPairs.map((p) => p[0]).filter((s) => left.has(s)));
         const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);
         return copiedSubstance(target, whole + runs);
@@ -452,7 +452,7 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
     for (const c of incoming) {
       if (kept.some((k) => k.from === c.from)) continue;
       // What the kept sources, or agency copy both draw on, explain: a sibling of theirs, not a source.
-      const by = [...new Set([...kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from))).map((b) => b.from), ...c.reuse.sharedSegments.flatMap((s) => byAgency.sources(s, c.from))])].sort((x, y) => x - y);
+      const by = [...new Set([...kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from))).map((b) => b.from), ...c.reuse.sharedSegments.flatMap((s) => byAgency(s, c.from))])].sort((x, y) => x - y);
       const [i, j] = c.from < c.to ? [c.from, c.to] : [c.to, c.from];
       const [aToB, bToA] = reuse.get(pairKey(i, j))!;
       similar.set(pairKey(i, j), by.length > 0 ? similarPair(facts[i]!, facts[j]!, aToB, bToA, 'same-source', by.map((b) => facts[b]!.doc.id).join(', ')) : similarPair(facts[i]!, facts[j]!, aToB, bToA, 'similar-coverage'));
@@ -470,21 +470,17 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
 
 /**
  * Prose two clients share that agency copy in the input also carries is the agency's, not one
- * client's taken by the other: for the target `to` (not itself agency copy), whether its segment
- * draws on an agency-copy document's prose (a match outside quotations, or a run of its words)
- * whose wording the candidate source `from` shares with it: the segment or its counterpart in
- * `from` carries the agency's sentence near-verbatim (for a run of words alone, `from` draws on the
- * agency at all). `sources` names those agency documents. A sentence the target copied from the
- * source's own rewording of the agency stays the source's. Two newspapers that each rewrote one PA
- * story share its sentences with each other; the PA text explains them, whether or not enough of
- * it reaches the target for an edge of its own.
+ * client's taken by the other. For the target `to` (not itself agency copy), the function returned
+ * gives, for one of its segments and a candidate source `from` (not agency copy either), the
+ * agency-copy documents (indices, in order) that explain what the two share there: the segment
+ * draws on the agency text's prose (a match outside quotations, or a run of its words), and the
+ * wording is the agency's (the segment or its counterpart in `from` carries the agency's sentence
+ * near-verbatim; for a run of words alone, `from` draws on the agency text at all). A sentence the
+ * target copied from the source's own rewording of the agency stays the source's. Two newspapers
+ * that each rewrote one PA story share its sentences with each other; the PA text explains them,
+ * whether or not enough of it reaches the target for an edge of its own.
  */
-interface AgencyExplained {
-  (segment: number, from: number): boolean;
-  sources(segment: number, from: number): number[];
-}
-
-function agencyExplained(facts: readonly DocumentFacts[], index: ReadonlyMap<string, number>, to: number): AgencyExplained {
+function agencySources(facts: readonly DocumentFacts[], index: ReadonlyMap<string, number>, to: number): (segment: number, from: number) => number[] {
   const target = facts[to]!;
   const isAgency = (id: string): boolean => {
     const k = index.get(id);
@@ -514,9 +510,7 @@ function agencyExplained(facts: readonly DocumentFacts[], index: ReadonlyMap<str
       .map((id) => index.get(id)!)
       .sort((x, y) => x - y);
   };
-  const explained = ((segment: number, from: number) => sources(segment, from).length > 0) as AgencyExplained;
-  explained.sources = sources;
-  return explained;
+  return sources;
 }
 
 function sharedWith(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {
