@@ -12,6 +12,7 @@ import { documentQuotedSpans } from '../src/quotes/document-quotes.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { paragraphsOf } from '../src/ingest/html-article.js';
 import { loadDocuments } from '../src/ingest/load-documents.js';
+import { stockWordFlags } from '../src/text/stock-phrases.js';
 import type { AnalysisResult, OutletInfo } from '../src/types.js';
 
 function analyse(docs: { id: string; outlet?: Partial<OutletInfo>; text: string }[]): AnalysisResult {
@@ -54,6 +55,38 @@ describe('independent reports of one event', () => {
     for (const s of r.provenance.similar ?? []) expect(s.kind).toBe('similar-coverage');
     // The shared quotation is a common source.
     expect(r.provenance.sources.some((s) => s.statement.startsWith('This was one of the most difficult fires'))).toBe(true);
+  });
+
+  it("two reports sharing only news writing's stock formulas (no answer to a request for comment, a statement): no edge; the same reports sharing a sentence of prose: an edge", () => {
+    const AIRLINE_A = [
+      'Shares in a regional airline fell sharply on Tuesday after it cut its profit forecast for the year, blaming higher fuel costs.',
+      'The carrier said bookings for the summer had been weaker than expected and that it would reduce flights on several routes.',
+      'Analysts said the warning was the third this year and questioned whether the chief executive could stay in his post.',
+      'The company did not immediately respond to a request for comment on Tuesday.',
+    ];
+    const AIRLINE_B = [
+      'A regional airline has warned that profits will be lower than it had hoped, sending its shares down by a fifth.',
+      'Fuel prices and a slow summer were to blame, the airline said in a statement to the stock exchange.',
+      'Unions said they feared job cuts would follow the reduction in flights announced alongside the warning.',
+      'The company did not immediately respond to a request for comment on Tuesday.',
+    ];
+    const stock = analyse([
+      { id: 'a', text: AIRLINE_A.join('\n') },
+      { id: 'b', text: AIRLINE_B.join('\n') },
+    ]);
+    expect(stock.provenance.edges).toEqual([]);
+    expect(stock.provenance.similar!.map((p) => p.kind)).toEqual(['similar-coverage']);
+    // The formula is still the same sentence in both: only its weight as evidence of copying is nil.
+    expect(stock.documents[1]!.segments.find((x) => x.text.startsWith('The company did not'))!.matches.map((m) => m.relation)).toEqual(['identical']);
+    const copied = analyse([
+      { id: 'a', text: AIRLINE_A.join('\n') },
+      { id: 'b', text: [...AIRLINE_B.slice(0, 3), AIRLINE_A[1]!, AIRLINE_B[3]!].join('\n') },
+    ]);
+    // Nothing tells which came first: one edge between them, no direction claimed.
+    expect(copied.provenance.edges.map((e) => [[e.from, e.to].sort(), e.directionClear])).toEqual([[['a', 'b'], false]]);
+    expect(stockWordFlags('the company did not immediately respond to a request for comment on tuesday'.split(' ')).join('')).toBe('0011111111100');
+    expect(stockWordFlags('for the first time since the war'.split(' ')).join('')).toBe('1111100');
+    expect(stockWordFlags('the first time he came'.split(' ')).join('')).toBe('00000');
   });
 
   it('the same pair where one copies three paragraphs of the other: one edge, from the earlier text, not credited', () => {

@@ -5,11 +5,14 @@
  * the text-reuse literature measures such reuse by word n-gram containment and greedy string
  * tiling. Here a word of a sentence is shared with another document when it lies in a run of at
  * least MIN_RUN_WORDS normalised words (holding at least MIN_RUN_CONTENT_WORDS content words) that
- * the other document also has inside one of its sentences. Runs that lie inside quotation marks
+ * the other document also has inside one of its sentences; words of a stock phrase of news writing
+ * (stock-phrases.ts: "did not immediately respond to a request for comment") are not content words
+ * here. Runs that lie inside quotation marks
  * in both documents are a shared quote (a common primary source), not counted. Headlines and
  * boilerplate take no part.
  */
 import { STOPWORDS } from '../text/stems.js';
+import { stockWordFlags } from '../text/stock-phrases.js';
 import type { AlignInput } from './align-documents.js';
 import { maxDocumentFrequency } from './common-passages.js';
 import { combine, hashWord } from './shingles.js';
@@ -80,11 +83,12 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
     if (!p || s.role !== 'body' || p.words.length < MIN_RUN_WORDS) return;
     const first = p.words.map(hashWord);
     const second = p.words.map(hashWord2);
+    const stock = stockWordFlags(p.words);
     for (let a = 0; a + MIN_RUN_WORDS <= p.words.length; a++) {
       let content = 0;
       let inQuotes = true;
       for (let k = a; k < a + MIN_RUN_WORDS; k++) {
-        if (!STOPWORDS.has(p.words[k]!)) content++;
+        if (!STOPWORDS.has(p.words[k]!) && stock[k] === 0) content++;
         if (!p.quoted[k]) inQuotes = false;
       }
       if (content < MIN_RUN_CONTENT_WORDS) continue;

@@ -8,6 +8,7 @@ import type { AnalyzedDocument, Match } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
 import { segmentDerivedWords } from '../label/derived-words.js';
+import { stockWordCount } from '../text/stock-phrases.js';
 
 export interface PairReuse {
   /** Article sentences of B with an identical or near-verbatim prose counterpart in A. */
@@ -21,6 +22,11 @@ export interface PairReuse {
    * other sentences the words in runs it shares with A (reuse below the sentence).
    */
   derivedWords: number;
+  /**
+   * Words of B's copied sentences inside stock phrases of news writing (stock-phrases.ts: "did not
+   * immediately respond to a request for comment"): part of derivedWords, but no evidence of copying.
+   */
+  stockWords: number;
   /** B's sentences with derived words that are not copied whole: [b, derived words]. */
   tiled: [number, number][];
   /** Article sentences of B shared with A only as quotations. */
@@ -84,6 +90,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     copiedWords: 0,
     paraphrasedWords: 0,
     derivedWords: 0,
+    stockWords: 0,
     tiled: [],
     quoteOnlySentences: 0,
     sharedSegments: [],
@@ -125,6 +132,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (verbatim.length > 0) {
       r.copiedSentences++;
       r.copiedWords += words;
+      r.stockWords += Math.min(derived, stockWordCount(s.text));
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;

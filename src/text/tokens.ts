@@ -7,6 +7,7 @@
 import { americanSpelling } from './spelling.js';
 import { isLatinText, LATIN_LETTERS, LATIN_NUMBERS } from './latin.js';
 import { lazy } from './lazy.js';
+import { memoByText } from './text-memo.js';
 
 export interface Token {
   /** The word as written. */
@@ -89,23 +90,10 @@ export function normalizedText(text: string): string {
     .join(' ');
 }
 
-/** Number of words in a text, as every figure in the output counts them. */
-const wordCounts = new Map<string, number>();
-/** Texts longer than this are counted afresh each time rather than remembered. */
-const MAX_MEMO_LENGTH = 2000;
-/** Texts remembered at most: when full, the memory starts again, so that it holds what the stage at work counts (a corpus has more lines and sentences than this). */
-const MAX_MEMO_TEXTS = 100_000;
-
-export function countWords(text: string): number {
-  let n = wordCounts.get(text);
-  if (n !== undefined) return n;
+/** Number of words in a text, as every figure in the output counts them (remembered: text-memo.ts). */
+export const countWords = memoByText((text: string): number => {
   const words = text.match(wordPattern(text)) ?? [];
-  n = 0;
+  let n = 0;
   for (let i = 0; i < words.length; i++) if (!isInstrumentCode(words[i]!)) n++;
-  // Figures count the same segments again and again (stats, provenance, views): remember them.
-  if (text.length <= MAX_MEMO_LENGTH) {
-    if (wordCounts.size >= MAX_MEMO_TEXTS) wordCounts.clear();
-    wordCounts.set(text, n);
-  }
   return n;
-}
+});
