@@ -15,8 +15,9 @@
  *    `drawnShare` and `drawnProseShare`.
  * 5: provenance documents' `form` (agency copy as its feed sends it, or a reprint); the exercise's
  *    `selection` (the articles of a larger collection it uses).
+ * 6: segments' `shared[].nameWords` (words shared only in runs of names, no evidence of copying).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -136,6 +137,11 @@ export type MeaningChange = 'number' | 'negation';
 export interface SharedWords {
   document: string;
   words: number;
+  /**
+   * Of `words`, those lying only in runs whose content words are all words of names ("the Centers
+   * for Disease Control and Prevention"): no evidence of copied prose. Absent when none.
+   */
+  nameWords?: number;
 }
 
 /** A sentence of a document (or a headline, or a line of page furniture) with its label and counterparts. */

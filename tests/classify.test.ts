@@ -307,8 +307,8 @@ describe('wiretrace pairs', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { schemaVersion: 5, id1: '11', id2: '12', relation: 'near-verbatim', score: classify(a, b).score },
-      { schemaVersion: 5, id1: '21', id2: '22', relation: 'none', score: classify(a, c).score },
+      { schemaVersion: 6, id1: '11', id2: '12', relation: 'near-verbatim', score: classify(a, b).score },
+      { schemaVersion: 6, id1: '21', id2: '22', relation: 'none', score: classify(a, c).score },
     ]);
   });
 

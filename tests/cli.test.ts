@@ -10,7 +10,7 @@ describe('wiretrace analyze', () => {
     const r = runCli(['analyze', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.schemaVersion).toBe(5);
+    expect(json.schemaVersion).toBe(6);
     expect(json.engine).toEqual({ candidates: 'all-pairs' });
     expect(json.documents.map((d: { outlet: { name: string } }) => d.outlet.name)).toEqual([
       'Axios',

@@ -101,7 +101,7 @@ describe('wiretrace analyze at any size (CLI)', () => {
 
   it('says which candidate step ran, and takes --candidates', () => {
     const auto = JSON.parse(runCli(['analyze', '--json']).stdout);
-    expect(auto.schemaVersion).toBe(5);
+    expect(auto.schemaVersion).toBe(6);
     expect(auto.engine.candidates).toBe('all-pairs');
     const forced = runCli(['analyze', '--json', '--candidates', 'index']);
     expect(forced.code).toBe(0);

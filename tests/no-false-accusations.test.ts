@@ -89,6 +89,38 @@ describe('independent reports of one event', () => {
     expect(stockWordFlags('the first time he came'.split(' ')).join('')).toBe('00000');
   });
 
+  it('two reports naming the same institutions in their own words: runs of names are no copied prose, no edge', () => {
+    const A = [
+      'Health officials said on Monday that cases of the virus had risen for a third straight week across the southern states.',
+      'The Centers for Disease Control and Prevention urged older people to get a booster before the winter.',
+      'Officials at the World Health Organization in Geneva said the new variant did not appear to cause more severe illness.',
+      'Hospitals in several cities reported longer waits in emergency rooms, and some postponed routine operations.',
+      'The National Institute of Allergy and Infectious Diseases is running trials of an updated vaccine.',
+    ];
+    const B = [
+      'A third week of rising infections has prompted fresh warnings, with the south worst hit.',
+      'Older Americans should get another shot soon, according to the Centers for Disease Control and Prevention.',
+      'The new strain seems no more dangerous than earlier ones, the World Health Organization in Geneva said.',
+      'Doctors in a number of cities said emergency departments were under strain and some surgery had been delayed.',
+      'Trials of a revised vaccine are under way at the National Institute of Allergy and Infectious Diseases.',
+    ];
+    const r = analyse([
+      { id: 'a', text: A.join('\n') },
+      { id: 'b', text: B.join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.similar!.map((p) => p.kind)).toEqual(['similar-coverage']);
+    // The runs are still found and shown, marked as names.
+    const cdc = r.documents[1]!.segments.find((x) => x.text.includes('Centers for Disease'))!;
+    expect(cdc.shared).toEqual([{ document: 'a', words: 7, nameWords: 7 }]);
+    // A run of prose among them still counts: the same reports sharing one sentence's clause are an edge.
+    const copied = analyse([
+      { id: 'a', text: A.join('\n') },
+      { id: 'b', text: [...B.slice(0, 3), 'Hospitals in several cities reported longer waits in emergency rooms, doctors said.', B[4]!].join('\n') },
+    ]);
+    expect(copied.provenance.edges.map((e) => [[e.from, e.to].sort(), e.basis])).toEqual([[['a', 'b'], 'copied-prose']]);
+  });
+
   it('the same pair where one copies three paragraphs of the other: one edge, from the earlier text, not credited', () => {
     const copier = [MILL_B[0], MILL_A[1], MILL_A[2], MILL_B[3], MILL_A[4], MILL_B[5], MILL_B[6]];
     const r = analyse([

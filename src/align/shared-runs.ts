@@ -7,7 +7,8 @@
  * least MIN_RUN_WORDS normalised words (holding at least MIN_RUN_CONTENT_WORDS content words) that
  * the other document also has inside one of its sentences; words of a stock phrase of news writing
  * (stock-phrases.ts: "did not immediately respond to a request for comment") are not content words
- * here. Runs that lie inside quotation marks
+ * here. A run whose content words are all words of names is counted apart (RunWords.nameWords).
+ * Runs that lie inside quotation marks
  * in both documents are a shared quote (a common primary source), not counted. Headlines and
  * boilerplate take no part.
  */
@@ -23,8 +24,19 @@ export const MIN_RUN_WORDS = 5;
 /** …and holds at least this many content words (not function words): "one of the most" is no reuse. */
 export const MIN_RUN_CONTENT_WORDS = 2;
 
+/**
+ * A sentence's words in runs shared with one other document: all of them, and those that lie only
+ * in runs whose content words are all words of names ("the Centers for Disease Control and
+ * Prevention"): two reports of one event name the same bodies and people without either having
+ * taken the other's prose.
+ */
+export interface RunWords {
+  words: number;
+  nameWords: number;
+}
+
 /** Per document, per sentence: the other documents (by index) it shares words with, and how many words. */
-export type SharedRuns = Map<number, number>[][];
+export type SharedRuns = Map<number, RunWords>[][];
 
 /**
  * A run of words as a number: a 53-bit hash of its words (two independent 32-bit hashes, 21 and
@@ -41,6 +53,8 @@ export interface RunKeys {
   key: Float64Array;
   /** 1 when the run lies inside quotation marks. */
   quoted: Uint8Array;
+  /** 1 when every content word of the run is a word of a name. */
+  named: Uint8Array;
 }
 
 /** The runs of each document's body sentences (none for a document not prepared), and which documents hold each run. */
@@ -77,6 +91,7 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
   const at: number[] = [];
   const key: number[] = [];
   const quoted: number[] = [];
+  const named: number[] = [];
   doc.sentences.forEach((s, i) => {
     starts[i] = at.length;
     const p = doc.prepared[i];
@@ -86,9 +101,13 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
     const stock = stockWordFlags(p.words);
     for (let a = 0; a + MIN_RUN_WORDS <= p.words.length; a++) {
       let content = 0;
+      let nameOnly = 1;
       let inQuotes = true;
       for (let k = a; k < a + MIN_RUN_WORDS; k++) {
-        if (!STOPWORDS.has(p.words[k]!) && stock[k] === 0) content++;
+        if (!STOPWORDS.has(p.words[k]!) && stock[k] === 0) {
+          content++;
+          if (p.nameWords[k] === 0) nameOnly = 0;
+        }
         if (!p.quoted[k]) inQuotes = false;
       }
       if (content < MIN_RUN_CONTENT_WORDS) continue;
@@ -96,11 +115,12 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
       at.push(a);
       key.push(k);
       quoted.push(inQuotes ? 1 : 0);
+      named.push(nameOnly);
       holders.add(k, d, inQuotes);
     }
   });
   starts[doc.sentences.length] = at.length;
-  return { starts, at: Int32Array.from(at), key: Float64Array.from(key), quoted: Uint8Array.from(quoted) };
+  return { starts, at: Int32Array.from(at), key: Float64Array.from(key), quoted: Uint8Array.from(quoted), named: Uint8Array.from(named) };
 }
 
 /** Every document's runs, and their holders. `tick` as in sharedRuns. */
@@ -168,7 +188,7 @@ export function sharedRuns(
     const doc = docs[d]!;
     const mine = keys[d]!;
     return doc.sentences.map((_, i) => {
-      const out = new Map<number, number>();
+      const out = new Map<number, RunWords>();
       const from = mine.starts[i]!;
       const to = mine.starts[i + 1]!;
       if (from === to) return out;
@@ -185,14 +205,20 @@ export function sharedRuns(
           if (mine.quoted[r] === 1 && holders.onlyQuotedIn(h)) continue;
           let c = covered.get(e);
           if (!c) covered.set(e, (c = new Uint8Array(n)));
-          c.fill(1, mine.at[r]!, mine.at[r]! + MIN_RUN_WORDS);
+          // 1: covered by runs of names only; 2: by a run of prose.
+          const v = mine.named[r] === 1 ? 1 : 2;
+          for (let w = mine.at[r]!, end = w + MIN_RUN_WORDS; w < end; w++) if (c[w]! < v) c[w] = v;
         }
       }
       for (const e of [...covered.keys()].sort((x, y) => x - y)) {
         const c = covered.get(e)!;
         let words = 0;
-        for (let k = 0; k < n; k++) words += c[k]!;
-        out.set(e, words);
+        let nameWords = 0;
+        for (let k = 0; k < n; k++) {
+          if (c[k]! > 0) words++;
+          if (c[k] === 1) nameWords++;
+        }
+        out.set(e, { words, nameWords });
       }
       return out;
     });

@@ -35,6 +35,8 @@ export interface PreparedText {
   names: ReadonlySet<string>;
   /** Per word: true when it lies inside quotation marks. */
   quoted: readonly boolean[];
+  /** Per word: 1 for a word of a name (a capitalised content word after the sentence's first word, as `names`). */
+  nameWords: Uint8Array;
   /** Let go of what is made again on use (for a sentence that is in no candidate pair: it keeps what every sentence needs). */
   release(): void;
 }
@@ -122,6 +124,7 @@ class PreparedSentence implements PreparedText {
     readonly ids: Int32Array,
     readonly sortedStems: Int32Array,
     readonly quoted: readonly boolean[],
+    readonly nameWords: Uint8Array,
     made?: Details,
   ) {
     this.detailsCache = made;
@@ -211,5 +214,7 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   const stems = new Int32Array(made.contentStems.length);
   for (let i = 0; i < stems.length; i++) stems[i] = internStem(made.contentStems[i]!);
   const quoted = tokens.map((t) => isInside(t.start, t.end, quotedSpans));
-  return new PreparedSentence(text, words, ids, stems.sort(), quoted, made);
+  const nameWords = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) if (capitalised(tokens[i]!.raw) && !STOPWORDS.has(tokens[i]!.norm)) nameWords[i] = 1;
+  return new PreparedSentence(text, words, ids, stems.sort(), quoted, nameWords, made);
 }

@@ -65,7 +65,9 @@ export function buildSegments(
       if (s.boilerplate !== undefined) seg.boilerplate = s.boilerplate;
       const runs = shared?.[d]?.[i];
       if (runs !== undefined && runs.size > 0 && s.role !== 'boilerplate')
-        seg.shared = [...runs].sort((x, y) => x[0] - y[0]).map(([e, words]): SharedWords => ({ document: docIds[e]!, words }));
+        seg.shared = [...runs]
+          .sort((x, y) => x[0] - y[0])
+          .map(([e, r]): SharedWords => (r.nameWords > 0 ? { document: docIds[e]!, words: r.words, nameWords: r.nameWords } : { document: docIds[e]!, words: r.words }));
       return seg;
     }),
   );

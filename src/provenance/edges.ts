@@ -18,7 +18,7 @@ import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { feedAndReprint } from './feed-form.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
-import { pairReuse, type PairReuse } from './pair-reuse.js';
+import { pairReuse, runNameWords, type PairReuse } from './pair-reuse.js';
 import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
 import { stockWordCount } from '../text/stock-phrases.js';
 import { agencyStories } from './agency-stories.js';
@@ -65,9 +65,9 @@ function evidentWords(text: string): number {
   return Math.max(0, countWords(text) - stockWordCount(text));
 }
 
-/** The derived words of `r` that are evidence of copying: less the stock phrases its copied sentences hold. */
+/** The derived words of `r` that are evidence of copying: less the stock phrases its copied sentences hold, and runs of names only. */
 function evidentDerived(r: PairReuse): number {
-  return r.derivedWords - r.stockWords;
+  return r.derivedWords - r.stockWords - r.nameWords;
 }
 
 /** Whether `words` derived words of `to` (copied sentences and shared runs) are copied prose of substance. */
@@ -456,7 +456,8 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
         if (c.basis === 'agency-copy') return fresh.length >= 1 && shareOf(wordsOf(target, fresh), target) >= AGENCY_DRAWN_MIN_SHARE;
         const left = new Set(fresh.filter((seg) => byAgency(seg, c.from).length === 0));
         const whole = c.reuse.copiedPairs.filter(([s]) => left.has(s)).reduce((sum, [s]) => sum + evidentWords(target.doc.segments[s]!.text), 0);
-        const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [, w]) => sum + w, 0);
+        const fromId = facts[c.from]!.doc.id;
+        const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [s, w]) => sum + w - runNameWords(target.doc.segments[s]!, fromId, w), 0);
         return copiedSubstance(target, whole + runs);
       },
     );

@@ -4,7 +4,7 @@
  * apart, and headlines and subheadings (a few words any two reports of one event may share) are
  * not counted at all.
  */
-import type { AnalyzedDocument, Match } from '../types.js';
+import type { AnalyzedDocument, Match, Segment } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
 import { segmentDerivedWords } from '../label/derived-words.js';
@@ -27,6 +27,11 @@ export interface PairReuse {
    * immediately respond to a request for comment"): part of derivedWords, but no evidence of copying.
    */
   stockWords: number;
+  /**
+   * Words of B's sentences derived from A only through runs of names (SharedWords.nameWords): part
+   * of derivedWords, but names are no copied prose.
+   */
+  nameWords: number;
   /** B's sentences with derived words that are not copied whole: [b, derived words]. */
   tiled: [number, number][];
   /** Article sentences of B shared with A only as quotations. */
@@ -83,6 +88,11 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
   return best.length >= 2 ? best : [];
 }
 
+/** Of the `derived` words of `s` from document `from` in runs of its words, those that only runs of names cover. */
+export function runNameWords(s: Segment, from: string, derived: number): number {
+  return Math.min(derived, s.shared?.find((x) => x.document === from)?.nameWords ?? 0);
+}
+
 export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
   const r: PairReuse = {
     copiedSentences: 0,
@@ -91,6 +101,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     paraphrasedWords: 0,
     derivedWords: 0,
     stockWords: 0,
+    nameWords: 0,
     tiled: [],
     quoteOnlySentences: 0,
     sharedSegments: [],
@@ -110,11 +121,13 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (s.label === 'boilerplate' || s.role !== undefined) continue;
     const derived = segmentDerivedWords(s, a.id);
     r.derivedWords += derived;
+    const names = runNameWords(s, a.id, derived);
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
     if (toA.length === 0 || toA.every((m) => m.quote)) {
       if (derived > 0) {
         // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
         r.tiled.push([s.id, derived]);
+        r.nameWords += names;
         r.sharedSegments.push(s.id);
       }
     }
@@ -139,7 +152,10 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       // The words in shared runs count as derived; the rest of a reworded sentence as paraphrase.
       r.paraphrasedWords += words - derived;
       r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
-      if (derived > 0) r.tiled.push([s.id, derived]);
+      if (derived > 0) {
+        r.tiled.push([s.id, derived]);
+        r.nameWords += names;
+      }
     }
     if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);
     if (verbatim.some((m) => m.changes?.includes('negation'))) r.changedNegations.push(s.id);
