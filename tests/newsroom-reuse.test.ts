@@ -366,6 +366,8 @@ describe('hard wrapping is read from the text itself', () => {
     const first = docOf(r, 'paper').segments.find((x) => x.text.startsWith('A SINGER'))!;
     expect(first.text).toMatch(/cable music channels, it was announced yesterday\.$/);
     expect(first.matches.map((m) => [m.document, m.relation])).toEqual([['feed', 'near-verbatim']]);
+    // A break before a blank line is no feed's wrapping: the text still reads as one paragraph a line.
+    expect(textLayout(docOf(r, 'paper'))).toBe('paragraph-lines');
   });
 });
 

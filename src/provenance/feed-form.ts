@@ -25,10 +25,21 @@ const FEED_MARKS: ReadonlySet<Fingerprint['kind']> = new Set(['slug', 'instrumen
 /** Marks a reprint prints as its credit line: what the credit names. */
 const CREDIT_KIND: Partial<Record<Fingerprint['kind'], Attribution['kind']>> = { dateline: 'dateline', 'sign-off': 'sign-off', byline: 'credit', copyright: 'credit' };
 
-function hasLineBreak(text: string, start: number, end: number): boolean {
+/**
+ * Whether [start, end) runs over a line break a wrapping made: one not followed by a blank line (a
+ * sentence running on after a blank line is a paragraph broken in two, which no feed's wrapping
+ * does: paragraphs.ts joins both).
+ */
+function hasWrapBreak(text: string, start: number, end: number): boolean {
+  const blank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+    if (text.charCodeAt(i) !== 10) continue;
+    let before = i - 1;
+    while (before >= start && blank(text[before])) before--;
+    let after = i + 1;
+    while (after < end && blank(text[after])) after++;
+    // Text on both sides of this break: not a blank line's.
+    if (before >= start && text[before] !== '\n' && after < end && text[after] !== '\n') return true;
   }
   return false;
 }
@@ -46,7 +57,7 @@ export function textLayout(doc: AnalyzedDocument): TextLayout | undefined {
   for (const s of doc.segments) {
     if (s.label === 'boilerplate' || s.end - s.start <= MAX_WRAP_WIDTH) continue;
     long++;
-    if (hasLineBreak(doc.text, s.start, s.end)) broken++;
+    if (hasWrapBreak(doc.text, s.start, s.end)) broken++;
   }
   if (long === 0) return undefined;
   return broken * 3 <= long ? 'paragraph-lines' : broken * 2 > long ? 'hard-wrapped' : undefined;
