@@ -80,13 +80,18 @@ interface Details {
   names: ReadonlySet<string>;
 }
 
+/** Whether token `i` is a word of a name: a capitalised content word (not a function word) after the sentence's first. */
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && !STOPWORDS.has(tokens[i]!.norm) && capitalised(tokens[i]!.raw);
+}
+
 /** The tokens' content stems (function words left out), numbers as digits, and capitalised words after the first (names). */
 function details(tokens: readonly Token[]): Details {
   const contentStems: string[] = [];
   const numbers = new Set<string>();
   const names = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const { norm, raw } = tokens[i]!;
+    const { norm } = tokens[i]!;
     // numberOf, written out: this loop runs over every word of every sentence, cold.
     const first = norm.charCodeAt(0);
     if (first >= 48 && first <= 57) numbers.add(norm);
@@ -96,7 +101,7 @@ function details(tokens: readonly Token[]): Details {
     }
     if (STOPWORDS.has(norm)) continue;
     contentStems.push(stem(norm));
-    if (i > 0 && capitalised(raw)) names.add(norm);
+    if (isNameWord(tokens, i)) names.add(norm);
   }
   return { tokens, contentStems, numbers, names };
 }
@@ -215,6 +220,6 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   for (let i = 0; i < stems.length; i++) stems[i] = internStem(made.contentStems[i]!);
   const quoted = tokens.map((t) => isInside(t.start, t.end, quotedSpans));
   const nameWords = new Uint8Array(tokens.length);
-  for (let i = 1; i < tokens.length; i++) if (capitalised(tokens[i]!.raw) && !STOPWORDS.has(tokens[i]!.norm)) nameWords[i] = 1;
+  for (let i = 1; i < tokens.length; i++) if (isNameWord(tokens, i)) nameWords[i] = 1;
   return new PreparedSentence(text, words, ids, stems.sort(), quoted, nameWords, made);
 }

@@ -18,9 +18,8 @@ import { shortName } from './document-names.js';
 import type { DocumentFacts } from './document-facts.js';
 import { feedAndReprint } from './feed-form.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
-import { pairReuse, runNameWords, type PairReuse } from './pair-reuse.js';
+import { pairReuse, type PairReuse } from './pair-reuse.js';
 import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
-import { stockWordCount } from '../text/stock-phrases.js';
 import { agencyStories } from './agency-stories.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
@@ -58,16 +57,6 @@ function shareOf(words: number, facts: DocumentFacts): number {
 /** Words of the given segments of a document. */
 function wordsOf(facts: DocumentFacts, segments: readonly number[]): number {
   return segments.reduce((sum, s) => sum + countWords(facts.doc.segments[s]!.text), 0);
-}
-
-/** Words of a copied sentence that are evidence of copying: all but those of stock phrases (stock-phrases.ts). */
-function evidentWords(text: string): number {
-  return Math.max(0, countWords(text) - stockWordCount(text));
-}
-
-/** The derived words of `r` that are evidence of copying: less the stock phrases its copied sentences hold, and runs of names only. */
-function evidentDerived(r: PairReuse): number {
-  return r.derivedWords - r.stockWords - r.nameWords;
 }
 
 /** Whether `words` derived words of `to` (copied sentences and shared runs) are copied prose of substance. */
@@ -159,8 +148,8 @@ function candidates(facts: readonly DocumentFacts[]): Pairs {
     const aToB = pairReuse(a.doc, b.doc);
     const bToA = pairReuse(b.doc, a.doc);
     out.reuse.set(pairKey(i, j), [aToB, bToA]);
-    const copiedIntoB = copiedSubstance(b, evidentDerived(aToB));
-    const copiedIntoA = copiedSubstance(a, evidentDerived(bToA));
+    const copiedIntoB = copiedSubstance(b, aToB.evidentWords);
+    const copiedIntoA = copiedSubstance(a, bToA.evidentWords);
     if (!copiedIntoA && !copiedIntoB) {
       // Rewording with a credit is reuse the reuser owns to: an edge, never an accusation.
       const credited = creditedParaphrase(facts, i, j, aToB, bToA) ?? creditedParaphrase(facts, j, i, bToA, aToB);
@@ -221,7 +210,7 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
   const versionPairs = out.sharing.filter(([i, j]) => {
     if (!facts[i]!.agencyCopy || !facts[j]!.agencyCopy) return false;
     const [aToB, bToA] = out.reuse.get(pairKey(i, j))!;
-    return copiedSubstance(facts[j]!, evidentDerived(aToB)) || copiedSubstance(facts[i]!, evidentDerived(bToA));
+    return copiedSubstance(facts[j]!, aToB.evidentWords) || copiedSubstance(facts[i]!, bToA.evidentWords);
   });
   const story = agencyStories(facts, sameAgency, versionPairs);
   // For each target that is not agency copy: its agency stories, and their members it shares with.
@@ -454,11 +443,9 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
       (fresh, c) => {
         if (c.basis === 'credited-paraphrase') return fresh.length >= MIN_EDGE_SENTENCES && shareOf(wordsOf(target, fresh), target) >= MIN_EDGE_SHARE;
         if (c.basis === 'agency-copy') return fresh.length >= 1 && shareOf(wordsOf(target, fresh), target) >= AGENCY_DRAWN_MIN_SHARE;
-        const left = new Set(fresh.filter((seg) => byAgency(seg, c.from).length === 0));
-        const whole = c.reuse.copiedPairs.filter(([s]) => left.has(s)).reduce((sum, [s]) => sum + evidentWords(target.doc.segments[s]!.text), 0);
-        const fromId = facts[c.from]!.doc.id;
-        const runs = c.reuse.tiled.filter(([s]) => left.has(s)).reduce((sum, [s, w]) => sum + w - runNameWords(target.doc.segments[s]!, fromId, w), 0);
-        return copiedSubstance(target, whole + runs);
+        // The copied prose left once the sources kept before, and agency copy both draw on, explain theirs.
+        const left = fresh.filter((seg) => byAgency(seg, c.from).length === 0);
+        return copiedSubstance(target, left.reduce((sum, seg) => sum + (c.reuse.evidence.get(seg) ?? 0), 0));
       },
     );
     for (const c of incoming) {

@@ -23,15 +23,13 @@ export interface PairReuse {
    */
   derivedWords: number;
   /**
-   * Words of B's copied sentences inside stock phrases of news writing (stock-phrases.ts: "did not
-   * immediately respond to a request for comment"): part of derivedWords, but no evidence of copying.
+   * Of derivedWords, those that are evidence of copying, per B sentence (`evidence`) and in all:
+   * a copied sentence's words less those of stock phrases of news writing (stock-phrases.ts: "did
+   * not immediately respond to a request for comment"), and run words less those only runs of
+   * names cover (SharedWords.nameWords): neither is copied prose.
    */
-  stockWords: number;
-  /**
-   * Words of B's sentences derived from A only through runs of names (SharedWords.nameWords): part
-   * of derivedWords, but names are no copied prose.
-   */
-  nameWords: number;
+  evidentWords: number;
+  evidence: Map<number, number>;
   /** B's sentences with derived words that are not copied whole: [b, derived words]. */
   tiled: [number, number][];
   /** Article sentences of B shared with A only as quotations. */
@@ -89,7 +87,7 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
 }
 
 /** Of the `derived` words of `s` from document `from` in runs of its words, those that only runs of names cover. */
-export function runNameWords(s: Segment, from: string, derived: number): number {
+function runNameWords(s: Segment, from: string, derived: number): number {
   return Math.min(derived, s.shared?.find((x) => x.document === from)?.nameWords ?? 0);
 }
 
@@ -100,8 +98,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     copiedWords: 0,
     paraphrasedWords: 0,
     derivedWords: 0,
-    stockWords: 0,
-    nameWords: 0,
+    evidentWords: 0,
+    evidence: new Map(),
     tiled: [],
     quoteOnlySentences: 0,
     sharedSegments: [],
@@ -121,13 +119,16 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (s.label === 'boilerplate' || s.role !== undefined) continue;
     const derived = segmentDerivedWords(s, a.id);
     r.derivedWords += derived;
-    const names = runNameWords(s, a.id, derived);
+    const evident = (words: number) => {
+      r.evidence.set(s.id, words);
+      r.evidentWords += words;
+    };
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
     if (toA.length === 0 || toA.every((m) => m.quote)) {
       if (derived > 0) {
         // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
         r.tiled.push([s.id, derived]);
-        r.nameWords += names;
+        evident(derived - runNameWords(s, a.id, derived));
         r.sharedSegments.push(s.id);
       }
     }
@@ -145,7 +146,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (verbatim.length > 0) {
       r.copiedSentences++;
       r.copiedWords += words;
-      r.stockWords += Math.min(derived, stockWordCount(s.text));
+      evident(derived - Math.min(derived, stockWordCount(s.text)));
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
@@ -154,7 +155,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
       if (derived > 0) {
         r.tiled.push([s.id, derived]);
-        r.nameWords += names;
+        evident(derived - runNameWords(s, a.id, derived));
       }
     }
     if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);

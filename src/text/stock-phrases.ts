@@ -2,8 +2,8 @@
  * Stock phrases of news writing: formulas every newsroom uses on its own account (a request for
  * comment that went unanswered, a statement, the first time since), so that two independent
  * reports of one event share them without either having taken anything from the other. Their
- * words are not copied prose: they count neither toward a copied sentence's derived words
- * (derived-words.ts) nor as the content words a shared run needs (shared-runs.ts). A large input
+ * words are not copied prose: they count neither as evidence of copying in a copied sentence
+ * (pair-reuse.ts, `evidentWords`) nor as the content words a shared run needs (shared-runs.ts). A large input
  * finds its own stock phrases from how many documents repeat them (common-passages.ts); these
  * hold for two texts as well. The list is of the language's formulas, not of any outlet's.
  *
@@ -57,9 +57,12 @@ export function stockWordFlags(words: readonly string[]): Uint8Array {
   for (let i = 1; i < words.length; i++) starts[i] = starts[i - 1]! + words[i - 1]!.length + 1;
   const re = STOCK();
   re.lastIndex = 0;
+  // Matches come in order and begin and end at words: one pass over the words serves them all.
+  let i = 0;
   for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
     const end = m.index + m[0].length;
-    for (let i = 0; i < words.length && starts[i]! < end; i++) if (starts[i]! >= m.index) flags[i] = 1;
+    while (i < words.length && starts[i]! < m.index) i++;
+    for (; i < words.length && starts[i]! < end; i++) flags[i] = 1;
     if (m[0].length === 0) re.lastIndex++;
   }
   return flags;
