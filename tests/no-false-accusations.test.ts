@@ -153,6 +153,44 @@ describe('independent reports of one event', () => {
     expect(r.provenance.edges[0]!.evidence.join('\n')).toMatch(/does not decide between texts that share runs of words/);
   });
 
+  it("a statement one report quotes and the other prints as reported speech is the speaker's words: no edge; the same words as both reports' prose: an edge", () => {
+    const said = [
+      'the council had spent three years trying to find the money to save the old library on Market Street',
+      'the building would close for good at the end of the month unless a buyer came forward before then',
+    ];
+    const A = [
+      'The old library on Market Street will shut its doors next month after the council failed to find a buyer.',
+      `Council leader Joan Peters told a packed meeting on Thursday night: "${said[0]![0]!.toUpperCase()}${said[0]!.slice(1)}."`,
+      `"I have to tell you that ${said[1]}," she said.`,
+      'Campaigners who have occupied the reading room since January said they would keep up their protest.',
+      'The library, opened in 1906 with money from a local mill owner, holds a collection of rare maps.',
+    ];
+    const B = [
+      'Campaigners fighting to keep a Victorian library open vowed to fight on after councillors admitted defeat.',
+      `Joan Peters, the council leader, said ${said[0]}.`,
+      `She warned that ${said[1]}.`,
+      'Protesters have staged a sit-in in the reading room for two months, and say they will stay.',
+      'A mill owner paid for the building in 1906, and its archive of rare maps is thought to be valuable.',
+    ];
+    const r = analyse([
+      { id: 'herald', text: A.join('\n') },
+      { id: 'post', text: B.join('\n') },
+    ]);
+    // The sentences are still near-verbatim, and shown so: only their weight as evidence of copying is nil.
+    const post = r.documents[1]!.segments;
+    expect(post[1]!.matches.map((m) => [m.relation, m.quote])).toEqual([['near-verbatim', false]]);
+    expect(r.documents[0]!.segments[1]!.quote).toBe(true);
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.similar!.map((p) => p.kind)).toEqual(['similar-coverage']);
+    // The same words as the herald's own prose (no quotation marks): copied prose, an edge.
+    const prose = [A[0]!, `Council leader Joan Peters told a packed meeting on Thursday night that ${said[0]}.`, `She said ${said[1]}.`, A[3]!, A[4]!];
+    const copied = analyse([
+      { id: 'herald', text: prose.join('\n') },
+      { id: 'post', text: B.join('\n') },
+    ]);
+    expect(copied.provenance.edges.map((e) => [[e.from, e.to].sort(), e.basis])).toEqual([[['herald', 'post'], 'copied-prose']]);
+  });
+
   it('one copied sentence in a long article is not copied prose of substance', () => {
     const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
     const r = analyse([

@@ -7,6 +7,7 @@ import type { Candidate } from './question.js';
 import type { Random } from './seeded-random.js';
 import { segmentPairs, type SegmentPair } from './segment-pairs.js';
 import { type Story } from './story.js';
+import { speakerWords } from '../quotes/speaker-words.js';
 
 export const QUOTE_CHOICES = {
   source: 'A common primary source: both quote the same statement',
@@ -24,7 +25,7 @@ const PROMPTS: Record<Flavor, (a: string, b: string) => string> = {
 function flavorOf(p: SegmentPair): Flavor | undefined {
   const verbatim = p.match.relation === 'identical' || p.match.relation === 'near-verbatim';
   if (p.match.quote) return verbatim ? 'shared-quote' : 'translation';
-  if (verbatim && !p.a.segment.quote && !p.b.segment.quote) return 'shared-prose';
+  if (verbatim && !speakerWords(p.a.segment, p.b.segment)) return 'shared-prose';
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
 import { segmentDerivedWords } from '../label/derived-words.js';
 import { stockWordCount } from '../text/stock-phrases.js';
+import { speakerWords } from '../quotes/speaker-words.js';
 
 export interface PairReuse {
   /** Article sentences of B with an identical or near-verbatim prose counterpart in A. */
@@ -26,7 +27,8 @@ export interface PairReuse {
    * Of derivedWords, those that are evidence of copying, per B sentence (`evidence`) and in all:
    * a copied sentence's words less those of stock phrases of news writing (stock-phrases.ts: "did
    * not immediately respond to a request for comment"), and run words less those only runs of
-   * names cover (SharedWords.nameWords): neither is copied prose.
+   * names cover (SharedWords.nameWords): neither is copied prose. Nor are words one of the two
+   * sentences prints as a quotation (speaker-words.ts): a speaker's, whoever printed them.
    */
   evidentWords: number;
   evidence: Map<number, number>;
@@ -128,7 +130,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       if (derived > 0) {
         // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
         r.tiled.push([s.id, derived]);
-        evident(derived - runNameWords(s, a.id, derived));
+        // A sentence that is mostly a quotation carries a speaker's words (speaker-words.ts).
+        evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
         r.sharedSegments.push(s.id);
       }
     }
@@ -146,7 +149,9 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (verbatim.length > 0) {
       r.copiedSentences++;
       r.copiedWords += words;
-      evident(derived - Math.min(derived, stockWordCount(s.text)));
+      // Words one of the two prints as a quotation are a speaker's, not either outlet's prose.
+      const speakers = verbatim.every((m) => speakerWords(s, a.segments[m.segment]!));
+      evident(speakers ? 0 : derived - Math.min(derived, stockWordCount(s.text)));
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
@@ -155,7 +160,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
       if (derived > 0) {
         r.tiled.push([s.id, derived]);
-        evident(derived - runNameWords(s, a.id, derived));
+        evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
       }
     }
     if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);
