@@ -240,6 +240,18 @@ describe('agency copy by generic signals', () => {
     expect(prints('byline')[0]).toMatchObject({ kind: 'byline', agency: 'AP' });
     expect(prints('dateline')[0]).toMatchObject({ kind: 'dateline', agency: 'Reuters' });
   });
+
+  it("agencies beyond the big four, by dateline and byline; an outlet's own name is none", () => {
+    const r = analyse([
+      { id: 'aap', text: ['SYDNEY (AAP) - Fire crews fought through the night.', ...MILL_B.slice(1)].join('\n') },
+      { id: 'cp', text: ['By Jane Doe, The Canadian Press', ...MILL_A].join('\n') },
+      { id: 'paper', text: ['LEEDS (Evening Post) - Fire crews fought through the night.', ...MILL_A.slice(2)].join('\n') },
+    ]);
+    const prints = (id: string) => r.provenance.documents.find((d) => d.document === id)!.fingerprints;
+    expect(prints('aap')[0]).toMatchObject({ kind: 'dateline', agency: 'AAP' });
+    expect(prints('cp')[0]).toMatchObject({ kind: 'byline', agency: 'The Canadian Press' });
+    expect(prints('paper')).toEqual([]);
+  });
 });
 
 describe('quotations without quote marks', () => {
