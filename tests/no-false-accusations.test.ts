@@ -367,6 +367,36 @@ describe('quotations without quote marks', () => {
     expect(quoted[2]).toEqual(['"It was fine,"']);
   });
 
+  it("an embedded social-media post is its author's words, and its signature the embed's credit: two reports embedding one post share a primary source, not prose", () => {
+    const post = 'We hear the frustration of every commuter in this country and we are working day and night to end this dispute as quickly as possible. pic.twitter.com/x8Fq2LmPzA';
+    const signature = '— Anna Berg (@annaberg_mp) March 14, 2021';
+    const A = [MILL_A[0]!, MILL_A[1]!, 'The minister responded on social media shortly after the blaze was put out.', post, signature, MILL_A[4]!, MILL_A[6]!];
+    const B = [MILL_B[0]!, MILL_B[1]!, 'The minister posted a message on Twitter in the morning.', post, signature, MILL_B[4]!, MILL_B[6]!];
+    const r = analyse([
+      { id: 'a', text: A.join('\n\n') },
+      { id: 'b', text: B.join('\n\n') },
+    ]);
+    for (const d of r.documents) {
+      const seg = d.segments.find((x) => x.text.startsWith('We hear'))!;
+      expect(seg.quote).toBe(true);
+      expect(seg.matches.every((m) => m.quote)).toBe(true);
+      expect(d.segments.find((x) => x.text === signature)).toMatchObject({ label: 'boilerplate', boilerplate: 'credit' });
+    }
+    expect(r.provenance.edges).toEqual([]);
+    expect(r.provenance.sources.map((x) => x.statement)).toContainEqual(expect.stringMatching(/^We hear the frustration/));
+    // The same post with its line break lost, and an Instagram embed's signature.
+    expect(quotedIn(`${post} ${signature}`)).toEqual([[post]]);
+    expect(quotedIn(`Thank you all for coming to the opening night of the new theatre tonight.\nA post shared by Anna Berg (@annaberg) on Mar 14, 2021 at 3:02pm PDT`)[0]).toEqual(['Thank you all for coming to the opening night of the new theatre tonight.']);
+    // A handle inside a sentence signs nothing.
+    expect(quotedIn('Anna Berg (@annaberg_mp) wrote that the strike would end soon, and thanked commuters for their patience.')).toEqual([[]]);
+    // Without the signature, the same words are the reports' own prose: an edge.
+    const unsigned = analyse([
+      { id: 'a', text: A.filter((l) => l !== signature).join('\n\n') },
+      { id: 'b', text: B.filter((l) => l !== signature).join('\n\n') },
+    ]);
+    expect(unsigned.provenance.edges).toHaveLength(1);
+  });
+
   it('a closing mark after a full stop opens no quotation: no empty quoted source', () => {
     const tail = 'the roof go." Crews then turned to the houses behind it, working until dawn.';
     const r = analyse([

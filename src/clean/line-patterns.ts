@@ -4,6 +4,7 @@
  */
 import type { BoilerplateKind } from '../types.js';
 import { SLUG_LINE_SOURCE } from './slug-line.js';
+import { POST_SIGNATURE_LINE, POST_SIGNATURE_NEEDS } from './social-post.js';
 
 interface LinePattern {
   kind: BoilerplateKind;
@@ -26,6 +27,12 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     kind: 'credit',
     pattern: /^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|le|la|and|&))*(?:\s*[,|]\s*[A-Z][\w .'’&-]{0,40})?$/,
     needs: /^(?:By|BY)\s+[A-Z]/,
+  },
+  {
+    // An embedded social-media post's signature ("— Jane Doe (@janedoe) March 14, 2021"): the embed's credit (social-post.ts).
+    kind: 'credit',
+    pattern: POST_SIGNATURE_LINE,
+    needs: POST_SIGNATURE_NEEDS,
   },
   {
     kind: 'navigation',

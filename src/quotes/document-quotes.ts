@@ -8,10 +8,13 @@
  * - an indented paragraph in a text whose body paragraphs are otherwise not indented (how a
  *   plain-text quotation is set off, four spaces or a tab; a web page's <blockquote> reads so too),
  *   unless it is a list item;
- * - a paragraph inside a block quotation the source marks (`blockQuotes`: a Markdown `>` block).
+ * - a paragraph inside a block quotation the source marks (`blockQuotes`: a Markdown `>` block);
+ * - an embedded social-media post: the paragraph before its signature line, or the words before
+ *   the signature on the signature's own line (social-post.ts).
  */
 import type { Line, Span } from '../types.js';
 import { findQuotedSpans, scanQuotes } from './quote-spans.js';
+import { isPostSignature, postSignatureAt } from '../clean/social-post.js';
 
 /** A paragraph that ends by introducing a statement printed after it. */
 const INTRODUCES = /\b(?:wrote|writes|written|said|says|reads|read|stated|states|added|continued|tweeted|posted|declared|announced|statement|message|letter|follows|following)\b[^.!?"“”]{0,60}:\s*$/i;
@@ -44,18 +47,30 @@ export function documentQuotedSpans(text: string, lines: readonly Line[], blockQ
   const out: Span[][] = [];
   let continued = false;
   let introduced = false;
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.role !== 'body') {
       out.push(findQuotedSpans(line.text, line.start));
       continued = false;
       introduced = false;
       continue;
     }
-    const block = marked(line) || (blockByIndent && indented.has(line.index)) || (introduced && !/^\s*["“„«`‘']/.test(line.text));
+    const next = lines[k + 1];
+    const post = next !== undefined && isPostSignature(next.text);
+    const block = marked(line) || post || (blockByIndent && indented.has(line.index)) || (introduced && !/^\s*["“„«`‘']/.test(line.text));
     if (block) {
       out.push([{ start: line.start, end: line.end }]);
       continued = false;
       // An introduced block runs on over the indented paragraphs that follow it.
+      introduced = false;
+      continue;
+    }
+    const signed = postSignatureAt(line.text);
+    if (signed > 0) {
+      // A post's words and its signature on one line: the words up to the signature are the post's.
+      const words = line.text.slice(0, signed).trimEnd();
+      out.push([{ start: line.start, end: line.start + words.length }]);
+      continued = false;
       introduced = false;
       continue;
     }
