@@ -3,13 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_PATTERNS, LOWER_CASE_TWINS, matchLinePattern } from '../src/clean/line-patterns.js';
 import { SIGN_OFF, startsWithReporting } from '../src/provenance/fingerprints.js';
+import { photoCreditLine } from '../src/clean/photo-credit.js';
 
 const FURNITURE = [
   'Accessibility links', 'Skip to main content', 'Share this article', 'Latest Stories', 'Most Read', 'More from World News',
   "Editor's Picks", 'With reporting by Interfax and Reuters', 'Reporting by Jane Doe; Editing by John Roe', 'Photo: AP',
   'Video production: Ann Lee', '© 2020 Reuters', 'Copyright 2020 Axios Media. All rights reserved.', 'please wait',
   '0:00 0:02:02 0:00', 'No media source currently available', '3 hours -', '2 days ago —', 'Sept. 24, 2020 10:15 AM EDT - Politics',
-  '2020-09-25', 'XS SM MD LG', 'Image 1 of 5', '1920x1080 image',
+  '2020-09-25', 'XS SM MD LG', 'Image 1 of 5', '1920x1080 image', '— Jane Doe (@janedoe) March 14, 2021',
+  'A post shared by Jane Doe (@janedoe) on Mar 14, 2021 at 3:02pm PDT',
 ];
 
 describe('line patterns', () => {
@@ -67,5 +69,38 @@ describe('agency sign-offs', () => {
     expect(startsWithReporting('(Reporting by Jane Doe; Editing by John Roe)')).toBe(true);
     expect(SIGN_OFF.test('(Reporting by Jane Doe; Editing by John Roe)')).toBe(true);
     expect(startsWithReporting('Putin said on Friday.')).toBe(false);
+  });
+});
+
+describe('photo credits', () => {
+  it('make a line that ends with one a caption, and a line of one alone a credit', () => {
+    const captions = [
+      'Protesters hold placards in central London, Britain, March 13, 2021. REUTERS/Henry Nicholls',
+      'Protesters hold placards in London on March 13, 2021. (AP Photo/Henry Nicholls)',
+      'Protesters hold placards in London. Photo by Henry Nicholls/Getty Images',
+      'The president at a meeting on Sept. 24. Photo: Mikhail Klimentyev\\TASS via Getty Images',
+      'The president chairs a meeting in Moscow, September 25, 2020. Sputnik/Alexei Druzhinin/Kremlin via REUTERS',
+      'Fans cheer at the stadium on Sunday. AFP via Getty Images',
+      'Fans cheer at the stadium on Sunday. (Getty Images)',
+      'Children play in the snow in Kyiv, January 5, 2022. REUTERS/Gleb Garanich/File Photo',
+      'The prime minister speaks in London. Photograph: Stefan Rousseau/PA',
+      'She left the court with her lawyer. Picture: Jane Doe for The Times',
+      'A view of the damaged building. Xinhua/Li Wen',
+    ];
+    for (const c of captions) expect(photoCreditLine(c), c).toBe('caption');
+    for (const c of ['REUTERS/Stringer', 'EPA-EFE/ANDY RAIN', 'Photo: AP', '(AP Photo/Jane Doe)']) expect(photoCreditLine(c), c).toBe('credit');
+  });
+
+  it('are not read into prose that names an agency, a picture or a slash', () => {
+    const prose = [
+      'Support for the plan fell to 38 percent, according to a Reuters/Ipsos poll.',
+      'The plan was backed by 60% of voters, according to an Ipsos/Reuters survey.',
+      'The picture was taken by a photographer from the agency in 2019.',
+      'Photographs by the artist are on show at the gallery until March.',
+      'The footage was obtained via Reuters.',
+      'Sales rose 5 percent year/year in March, the company said. AP',
+      'The talks ended without agreement (Reuters)',
+    ];
+    for (const p of prose) expect(photoCreditLine(p), p).toBeUndefined();
   });
 });

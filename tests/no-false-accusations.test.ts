@@ -191,6 +191,23 @@ describe('independent reports of one event', () => {
     expect(copied.provenance.edges.map((e) => [[e.from, e.to].sort(), e.basis])).toEqual([[['herald', 'post'], 'copied-prose']]);
   });
 
+  it("two reports running one agency picture print its caption word for word: a caption by its photo credit, no edge", () => {
+    const caption = 'Firefighters tackle the blaze at the old textile mill on Canal Street in the early hours of Sunday, March 14, 2021. REUTERS/Jane Doe';
+    const r = analyse([
+      { id: 'gazette', text: [MILL_A[0], MILL_A[1], caption, ...MILL_A.slice(2)].join('\n\n') },
+      { id: 'courier', text: [MILL_B[0], MILL_B[1], MILL_B[2], caption, ...MILL_B.slice(3)].join('\n\n') },
+    ]);
+    for (const d of r.documents) expect(d.segments.find((x) => x.text === caption)).toMatchObject({ label: 'boilerplate', boilerplate: 'caption' });
+    expect(r.provenance.edges).toEqual([]);
+    // Without its credit, the same sentence is prose the two share: an edge.
+    const bare = caption.replace(/ REUTERS\/Jane Doe$/, '');
+    const prose = analyse([
+      { id: 'gazette', text: [MILL_A[0], MILL_A[1], bare, ...MILL_A.slice(2)].join('\n\n') },
+      { id: 'courier', text: [MILL_B[0], MILL_B[1], MILL_B[2], bare, ...MILL_B.slice(3)].join('\n\n') },
+    ]);
+    expect(prose.provenance.edges).toHaveLength(1);
+  });
+
   it('one copied sentence in a long article is not copied prose of substance', () => {
     const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
     const r = analyse([

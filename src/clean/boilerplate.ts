@@ -3,7 +3,8 @@
  *
  * Signals, weighed in this order:
  * - shape: lines matching generic page-furniture patterns (navigation, credits, media-player
- *   leftovers, copyright, related-story lists, size pickers, "3 hours -");
+ *   leftovers, copyright, related-story lists, size pickers, "3 hours -"), and a picture's caption
+ *   by the photo credit that ends it (photo-credit.ts);
  * - repetition: a line printed twice in a row, or a line that the next one repeats and extends
  *   ("caption" then "caption Photo: …"), is a caption;
  * - position: the article runs from its first body paragraph (a sentence of some length) to the
@@ -22,6 +23,7 @@ import { STOPWORDS } from '../text/stems.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
 import type { RawLine } from './lines.js';
 import { splitBlocks } from './paragraphs.js';
+import { photoCreditLine } from './photo-credit.js';
 
 /** A body paragraph has at least this many words and ends like a sentence. */
 export const MIN_BODY_WORDS = 8;
@@ -90,6 +92,11 @@ function factsOf(lines: readonly RawLine[]): LineFacts[] {
       repeated: isRepeated(lines, lower, i),
     };
     if (m) facts.pattern = { kind: m.kind, endsArticle: m.endsArticle === true };
+    else {
+      // A picture's caption, or its credit alone, by the photo credit that ends it (photo-credit.ts).
+      const photo = photoCreditLine(raw.text);
+      if (photo) facts.pattern = { kind: photo, endsArticle: false };
+    }
     return facts;
   });
 }
