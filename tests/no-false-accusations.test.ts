@@ -400,7 +400,8 @@ describe('quotations without quote marks', () => {
       expect(d.segments.find((x) => x.text === signature)).toMatchObject({ label: 'boilerplate', boilerplate: 'credit' });
     }
     expect(r.provenance.edges).toEqual([]);
-    expect(r.provenance.sources.map((x) => x.statement)).toContainEqual(expect.stringMatching(/^We hear the frustration/));
+    // The post's author, named by its signature, is the source's speaker.
+    expect(r.provenance.sources.map((x) => [x.statement.slice(0, 23), x.speaker])).toContainEqual(['We hear the frustration', 'Anna Berg']);
     // The same post with its line break lost, and an Instagram embed's signature.
     expect(quotedIn(`${post} ${signature}`)).toEqual([[post]]);
     expect(quotedIn(`Thank you all for coming to the opening night of the new theatre tonight.\nA post shared by Anna Berg (@annaberg) on Mar 14, 2021 at 3:02pm PDT`)[0]).toEqual(['Thank you all for coming to the opening night of the new theatre tonight.']);

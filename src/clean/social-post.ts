@@ -39,3 +39,11 @@ export function postSignatureAt(text: string): number {
 
 /** A line that is only a post's signature. */
 export const isPostSignature = (text: string): boolean => postSignatureAt(text.trim()) === 0;
+
+const AUTHOR_OF = new RegExp(String.raw`^(?:(?:—|–|--|-|&mdash;)\s*|a post shared by\s+)(${AUTHOR})\s*${HANDLE}`, 'i');
+
+/** The author a post signature line names ("— Jane Doe (@janedoe) …" → "Jane Doe"), if it is one. */
+export function postAuthor(text: string): string | undefined {
+  const t = text.trim();
+  return isPostSignature(t) ? AUTHOR_OF.exec(t)?.[1]?.trim() || undefined : undefined;
+}

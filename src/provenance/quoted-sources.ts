@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument, QuotedSource, Segment } from '../types.js';
 import { findQuotedSpans } from '../quotes/quote-spans.js';
+import { postAuthor } from '../clean/social-post.js';
 
 /** Quotation marks (and white space) at either end of a quotation, TeX's `` among them; a trailing comma too. */
 const QUOTE_MARKS = /^[\s“”„"«»‘’'`]+|[\s“”„"«»‘’'`,]+$/g;
@@ -133,7 +134,8 @@ export function quotedSources(documents: readonly AnalyzedDocument[], preferred:
     }
     const speakers = new Map<string, number>();
     for (const n of g) {
-      const sp = speakerOf(n.seg.text);
+      // An embedded post's author signs it on the line after (social-post.ts).
+      const sp = speakerOf(n.seg.text) ?? postAuthor(documents[n.doc]!.segments[n.seg.id + 1]?.text ?? '');
       if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
     }
     const speaker = [...speakers].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
