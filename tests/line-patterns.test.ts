@@ -11,7 +11,8 @@ const FURNITURE = [
   'Video production: Ann Lee', '© 2020 Reuters', 'Copyright 2020 Axios Media. All rights reserved.', 'please wait',
   '0:00 0:02:02 0:00', 'No media source currently available', '3 hours -', '2 days ago —', 'Sept. 24, 2020 10:15 AM EDT - Politics',
   '2020-09-25', 'XS SM MD LG', 'Image 1 of 5', '1920x1080 image', '— Jane Doe (@janedoe) March 14, 2021',
-  'A post shared by Jane Doe (@janedoe) on Mar 14, 2021 at 3:02pm PDT',
+  'A post shared by Jane Doe (@janedoe) on Mar 14, 2021 at 3:02pm PDT', 'Posted by Jane Doe on Sunday, March 14, 2021',
+  '— Jane Doe (@jane@mastodon.social) March 14, 2021',
 ];
 
 describe('line patterns', () => {

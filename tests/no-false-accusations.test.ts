@@ -405,7 +405,9 @@ describe('quotations without quote marks', () => {
     // The same post with its line break lost, and an Instagram embed's signature.
     expect(quotedIn(`${post} ${signature}`)).toEqual([[post]]);
     expect(quotedIn(`Thank you all for coming to the opening night of the new theatre tonight.\nA post shared by Anna Berg (@annaberg) on Mar 14, 2021 at 3:02pm PDT`)[0]).toEqual(['Thank you all for coming to the opening night of the new theatre tonight.']);
-    // A handle inside a sentence signs nothing.
+    expect(quotedIn('We are closing the library for good at the end of this month, and we are sorry.\nPosted by Anna Berg on Sunday, March 14, 2021')[0]).toEqual(['We are closing the library for good at the end of this month, and we are sorry.']);
+    // A handle inside a sentence signs nothing, nor does a sentence saying who posted what.
+    expect(quotedIn('The ministry said the plan would be published soon.\nThe video was posted by the ministry on Sunday, March 14, 2021.')).toEqual([[], []]);
     expect(quotedIn('Anna Berg (@annaberg_mp) wrote that the strike would end soon, and thanked commuters for their patience.')).toEqual([[]]);
     // Without the signature, the same words are the reports' own prose: an edge.
     const unsigned = analyse([
