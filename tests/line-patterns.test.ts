@@ -101,6 +101,7 @@ describe('photo credits', () => {
       'The footage was obtained via Reuters.',
       'Sales rose 5 percent year/year in March, the company said. AP',
       'The talks ended without agreement (Reuters)',
+      'Support for the plan fell to 38 percent (Reuters/Ipsos)',
     ];
     for (const p of prose) expect(photoCreditLine(p), p).toBeUndefined();
   });

@@ -35,10 +35,19 @@ const AGENCY_PHOTO = /^(.+?)\s+photo(?:\s*\/\s*(.+))?$/i;
 
 const isCreditor = (part: string): boolean => CREDITORS.has(normalizeName(part).replace(/^the /, ''));
 
-/** Names joined by slashes or "via"; with `creditor`, one of them must be an agency's. */
+/**
+ * Names joined by slashes or "via"; with `creditor`, one of them must be an agency's, and the
+ * credit must read as a picture desk writes one: the agency in capitals ("REUTERS/Stringer"), a
+ * photographer's full name ("Xinhua/Li Wen"), or "via" ("AFP via Getty Images"). Two one-word
+ * names in ordinary case ("Reuters/Ipsos", a poll) are not a credit.
+ */
 function names(text: string, creditor: boolean): boolean {
   const parts = text.split(/\s*[/\\]\s*|\s+via\s+/);
-  return parts.every((p) => NAME.test(p)) && (!creditor || (parts.length >= 2 && parts.some(isCreditor)));
+  if (!parts.every((p) => NAME.test(p))) return false;
+  if (!creditor) return true;
+  if (parts.length < 2 || !parts.some(isCreditor)) return false;
+  const capitals = (p: string) => /\p{Lu}{2}/u.test(p) && p === p.toUpperCase();
+  return /\svia\s/.test(text) || parts.some((p) => (isCreditor(p) ? capitals(p) : /\s/.test(p)));
 }
 
 function isCredit(tail: string): boolean {
