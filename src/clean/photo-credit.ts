@@ -11,7 +11,7 @@
  * by", "Credit:") and names; or an agency's "Photo". So "according to a Reuters/Ipsos poll."
  * inside a sentence is prose. Generic shapes of the trade, no site's words.
  */
-import { AGENCIES, normalizeName } from '../provenance/agencies.js';
+import { agencyNamed, normalizeName } from '../provenance/agencies.js';
 
 /** Picture agencies that credit a photo, beside the news agencies. */
 const PICTURE_AGENCIES = [
@@ -19,7 +19,6 @@ const PICTURE_AGENCIES = [
   'zuma press', 'zuma wire', 'sipa', 'sipa usa', 'wireimage', 'filmmagic',
 ];
 const PICTURE_NAMES: ReadonlySet<string> = new Set(PICTURE_AGENCIES);
-const CREDITORS: ReadonlySet<string> = new Set([...AGENCIES.flatMap((a) => a.aliases), ...PICTURE_AGENCIES]);
 
 /** A credit is at most this many words. */
 const MAX_CREDIT_WORDS = 14;
@@ -33,7 +32,8 @@ const NAME = /^\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|
 const CREDIT_WORD = /^(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image)\s+credit|credit|photo\s+illustration)\s*(?::\s*|by\s+)(.+)$/i;
 const AGENCY_PHOTO = /^(.+?)\s+photo(?:\s*\/\s*(.+))?$/i;
 
-const isCreditor = (part: string): boolean => CREDITORS.has(normalizeName(part).replace(/^the /, ''));
+/** A news agency's name (agencies.ts) or a picture agency's. */
+const isCreditor = (part: string): boolean => agencyNamed(part) !== undefined || PICTURE_NAMES.has(normalizeName(part).replace(/^the /, ''));
 
 /**
  * Names joined by slashes or "via"; with `creditor`, one of them must be an agency's, and the

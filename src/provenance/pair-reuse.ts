@@ -125,13 +125,14 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.evidence.set(s.id, words);
       r.evidentWords += words;
     };
+    // Run words, less runs of names; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
+    const evidentRuns = () => evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
     if (toA.length === 0 || toA.every((m) => m.quote)) {
       if (derived > 0) {
         // Runs of A's words inside a sentence that as a whole matches nothing of A's prose.
         r.tiled.push([s.id, derived]);
-        // A sentence that is mostly a quotation carries a speaker's words (speaker-words.ts).
-        evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
+        evidentRuns();
         r.sharedSegments.push(s.id);
       }
     }
@@ -160,7 +161,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.paraphrasedPairs.push([s.id, prose[0]!.segment]);
       if (derived > 0) {
         r.tiled.push([s.id, derived]);
-        evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
+        evidentRuns();
       }
     }
     if (verbatim.some((m) => m.changes?.includes('number'))) r.changedFigures.push(s.id);
