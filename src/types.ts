@@ -16,8 +16,9 @@
  * 5: provenance documents' `form` (agency copy as its feed sends it, or a reprint); the exercise's
  *    `selection` (the articles of a larger collection it uses).
  * 6: segments' `shared[].nameWords` (words shared only in runs of names, no evidence of copying).
+ * 7: segments' `shared[].quotedWords` (words shared in runs one side quotes, no evidence of copying).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -142,6 +143,13 @@ export interface SharedWords {
    * for Disease Control and Prevention"): no evidence of copied prose. Absent when none.
    */
   nameWords?: number;
+  /**
+   * Of `words`, those one of the two documents prints inside quotation marks (and no run of names
+   * or prose covers them otherwise): a partial quotation one report marks and the other runs into
+   * its own sentence, the speaker's words (src/quotes/speaker-words.ts). No evidence of copied
+   * prose. Absent when none.
+   */
+  quotedWords?: number;
 }
 
 /** A sentence of a document (or a headline, or a line of page furniture) with its label and counterparts. */

@@ -11,6 +11,7 @@ import { prepareText } from '../src/classify/prepared-text.js';
 import { related, relatedEntries, synsets, synsetsRelated, type SynsetEntry } from '../src/classify/synonyms.js';
 import { stem } from '../src/text/stems.js';
 import type { MeaningChange, PairRelation } from '../src/types.js';
+import { SCHEMA_VERSION } from '../src/types.js';
 import { meaningChanges } from '../src/classify/meaning-changes.js';
 import { doc, runCli, seedsAnalysis, segment } from './helpers.js';
 
@@ -307,8 +308,8 @@ describe('wiretrace pairs', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { schemaVersion: 6, id1: '11', id2: '12', relation: 'near-verbatim', score: classify(a, b).score },
-      { schemaVersion: 6, id1: '21', id2: '22', relation: 'none', score: classify(a, c).score },
+      { schemaVersion: SCHEMA_VERSION, id1: '11', id2: '12', relation: 'near-verbatim', score: classify(a, b).score },
+      { schemaVersion: SCHEMA_VERSION, id1: '21', id2: '22', relation: 'none', score: classify(a, c).score },
     ]);
   });
 

@@ -4,13 +4,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { CLI, ROOT, runCli, scratchFolders } from './helpers.js';
+import { SCHEMA_VERSION } from '../src/types.js';
 
 describe('wiretrace analyze', () => {
   it('prints the documented JSON contract for the bundled seeds', () => {
     const r = runCli(['analyze', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.schemaVersion).toBe(6);
+    expect(json.schemaVersion).toBe(SCHEMA_VERSION);
     expect(json.engine).toEqual({ candidates: 'all-pairs' });
     expect(json.documents.map((d: { outlet: { name: string } }) => d.outlet.name)).toEqual([
       'Axios',

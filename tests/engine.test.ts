@@ -13,6 +13,7 @@ import { loadDocuments } from '../src/ingest/load-documents.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { segmentDocument } from '../src/segment/segment-document.js';
 import type { AnalysisResult, SourceDocument } from '../src/types.js';
+import { SCHEMA_VERSION } from '../src/types.js';
 import { runCli } from './helpers.js';
 import { expectValid } from './schema-validator.js';
 import { sample } from './sample-corpus.js';
@@ -101,7 +102,7 @@ describe('wiretrace analyze at any size (CLI)', () => {
 
   it('says which candidate step ran, and takes --candidates', () => {
     const auto = JSON.parse(runCli(['analyze', '--json']).stdout);
-    expect(auto.schemaVersion).toBe(6);
+    expect(auto.schemaVersion).toBe(SCHEMA_VERSION);
     expect(auto.engine.candidates).toBe('all-pairs');
     const forced = runCli(['analyze', '--json', '--candidates', 'index']);
     expect(forced.code).toBe(0);

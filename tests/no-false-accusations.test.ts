@@ -208,6 +208,69 @@ describe('independent reports of one event', () => {
     expect(prose.provenance.edges).toHaveLength(1);
   });
 
+  it("a speaker's phrase one report quotes inside its own sentence and the other runs into its prose is the speaker's, not copied prose: no edge; the same phrases unquoted in both: an edge", () => {
+    const phrases = [
+      'clear the backlog of hip and knee operations within two years',
+      'put an end to the postcode lottery in cancer care',
+      'the biggest investment in the health service for a generation',
+    ];
+    const gazette = (q: string) => [
+      `The health minister promised on Tuesday to ${q}${phrases[0]}${q} as waiting lists reached a record high.`,
+      `Speaking at a hospital in Leeds, she said the government would ${q}${phrases[1]}${q} by the time of the next election.`,
+      `She described the extra funding as ${q}${phrases[2]}${q}, although unions said it would not cover pay rises for nurses.`,
+      'Opposition leaders dismissed the announcement as a gimmick timed to distract from a row over ambulance response times.',
+      'The plan will be debated in parliament next month.',
+    ];
+    const courier = [
+      `Waiting lists hit a new record as the health minister pledged to ${phrases[0]}.`,
+      `In Leeds, the minister vowed to ${phrases[1]} before voters next go to the polls.`,
+      `Calling it ${phrases[2]}, she said the money would start to arrive in April.`,
+      'Nurses’ leaders said the package did nothing to address staff shortages on the wards.',
+      'Critics said the same promises had been made three years ago and broken.',
+    ];
+    const quoted = analyse([
+      { id: 'gazette', text: gazette('"').join('\n') },
+      { id: 'courier', text: courier.join('\n') },
+    ]);
+    // The runs are still shown, and which of their words one side quotes.
+    const shared = quoted.documents[1]!.segments.slice(0, 3).map((x) => x.shared?.find((w) => w.document === 'gazette'));
+    for (const w of shared) expect(w!.quotedWords).toBeGreaterThanOrEqual(w!.words - 1);
+    expect(quoted.documents[1]!.segments.every((x) => !x.quote)).toBe(true);
+    expect(quoted.provenance.edges).toEqual([]);
+    const prose = analyse([
+      { id: 'gazette', text: gazette('').join('\n') },
+      { id: 'courier', text: courier.join('\n') },
+    ]);
+    expect(prose.documents[1]!.segments[0]!.shared).toEqual([{ document: 'gazette', words: 12 }]);
+    expect(prose.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
+  });
+
+  it("a sentence copied with a clause of the copier's own is evidence of the copied words only: one such sentence is no edge, two copied sentences are", () => {
+    const gazette = [
+      'The city council voted on Monday to close three branch libraries.',
+      'Councillors said the savings would pay for longer opening hours at the central library.',
+      'A petition against the closures has gathered more than four thousand signatures.',
+      'The branches will shut at the end of March.',
+    ];
+    const courier = [
+      'Three of the city’s branch libraries are to close after a vote by councillors.',
+      'The council voted on Monday to close three branch libraries, ending more than a century of lending in the suburbs of the city.',
+      'Campaigners have collected thousands of names on a petition opposing the plan.',
+      'Library staff will be offered jobs elsewhere in the council.',
+    ];
+    const one = analyse([
+      { id: 'gazette', text: gazette.join('\n') },
+      { id: 'courier', text: courier.join('\n') },
+    ]);
+    expect(one.documents[1]!.segments[1]!).toMatchObject({ label: 'copied', matches: [{ document: 'gazette', segment: 0, relation: 'near-verbatim' }] });
+    expect(one.provenance.edges).toEqual([]);
+    const two = analyse([
+      { id: 'gazette', text: gazette.join('\n') },
+      { id: 'courier', text: [courier[0], courier[1], gazette[2], courier[3]].join('\n') },
+    ]);
+    expect(two.provenance.edges.map((e) => [e.from, e.to, e.basis])).toEqual([['gazette', 'courier', 'copied-prose']]);
+  });
+
   it('one copied sentence in a long article is not copied prose of substance', () => {
     const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
     const r = analyse([

@@ -6,10 +6,14 @@
  * the 707,462 runs of the scale corpus; this takes a fraction of both.
  *
  * Documents are added in ascending order, so a document's entry for a key, if it has one, is the
- * head of that key's list: a run a document holds several times is one entry, quoted only when
- * every occurrence is.
+ * head of that key's list: a run a document holds several times is one entry, a word of it quoted
+ * only when it is quoted in every occurrence.
  */
 const EMPTY = -1;
+
+/** An entry's code is its document times QUOTE_MASKS plus the mask of its run's quoted words (bit k: word k): runs are at most QUOTE_BITS words. */
+export const QUOTE_BITS = 8;
+const QUOTE_MASKS = 1 << QUOTE_BITS;
 
 export class RunTable {
   private keys: Float64Array;
@@ -19,7 +23,7 @@ export class RunTable {
   private counts: Int32Array;
   private mask: number;
   private used = 0;
-  /** Per entry: 2·document + 1 when the run is only ever quoted in that document, 2·document otherwise. */
+  /** Per entry: document · QUOTE_MASKS + the mask of the run's words quoted in every occurrence in that document. */
   private codes = new Int32Array(1024);
   /** Per entry: the next entry of its key's list, or EMPTY. */
   private next = new Int32Array(1024);
@@ -47,16 +51,16 @@ export class RunTable {
     }
   }
 
-  /** Document `d` holds the run `key`, `quoted` for an occurrence inside quotation marks. */
-  add(key: number, d: number, quoted: boolean): void {
+  /** Document `d` holds the run `key`; `quoted` has bit k set when the occurrence's word k is inside quotation marks. */
+  add(key: number, d: number, quoted: number): void {
     let s = (key >>> 0) & this.mask;
     while (this.heads[s] !== EMPTY && this.keys[s] !== key) s = (s + 1) & this.mask;
     const head = this.heads[s]!;
-    if (head !== EMPTY && this.codes[head]! >>> 1 === d) {
-      if (!quoted) this.codes[head] = this.codes[head]! & ~1;
+    if (head !== EMPTY && Math.floor(this.codes[head]! / QUOTE_MASKS) === d) {
+      this.codes[head] = this.codes[head]! & ~(QUOTE_MASKS - 1 - quoted);
       return;
     }
-    const e = this.entry(2 * d + (quoted ? 1 : 0), head);
+    const e = this.entry(d * QUOTE_MASKS + quoted, head);
     if (head === EMPTY) {
       this.keys[s] = key;
       this.used++;
@@ -82,12 +86,12 @@ export class RunTable {
 
   /** The entry's document. */
   documentOf(e: number): number {
-    return this.codes[e]! >>> 1;
+    return Math.floor(this.codes[e]! / QUOTE_MASKS);
   }
 
-  /** True when every occurrence of the run in the entry's document is quoted. */
-  onlyQuotedIn(e: number): boolean {
-    return (this.codes[e]! & 1) === 1;
+  /** The mask of the run's words (bit k: word k) quoted in every occurrence in the entry's document. */
+  quotedIn(e: number): number {
+    return this.codes[e]! & (QUOTE_MASKS - 1);
   }
 
   /** The keys held by `least` documents or more, ascending. */

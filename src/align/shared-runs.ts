@@ -7,32 +7,42 @@
  * least MIN_RUN_WORDS normalised words (holding at least MIN_RUN_CONTENT_WORDS content words) that
  * the other document also has inside one of its sentences; words of a stock phrase of news writing
  * (stock-phrases.ts: "did not immediately respond to a request for comment") are not content words
- * here. A run whose content words are all words of names is counted apart (RunWords.nameWords).
- * Runs that lie inside quotation marks
- * in both documents are a shared quote (a common primary source), not counted. Headlines and
- * boilerplate take no part.
+ * here. A run whose content words are all words of names is counted apart (RunWords.nameWords),
+ * and so are the words of a run that either document prints inside quotation marks
+ * (RunWords.quotedWords): a speaker's words, whoever printed them (speaker-words.ts). Runs that lie
+ * inside quotation marks in both documents are a shared quote (a common primary source), not
+ * counted. Headlines and boilerplate take no part.
  */
 import { STOPWORDS } from '../text/stems.js';
 import { stockWordFlags } from '../text/stock-phrases.js';
 import type { AlignInput } from './align-documents.js';
 import { maxDocumentFrequency } from './common-passages.js';
 import { combine, hashWord } from './shingles.js';
-import { RunTable } from './run-table.js';
+import { QUOTE_BITS, RunTable } from './run-table.js';
 
 /** A shared run is at least this many words long… */
 export const MIN_RUN_WORDS = 5;
 /** …and holds at least this many content words (not function words): "one of the most" is no reuse. */
 export const MIN_RUN_CONTENT_WORDS = 2;
 
+// The run table keeps which of a run's words are quoted as a mask of QUOTE_BITS bits.
+if (MIN_RUN_WORDS > QUOTE_BITS) throw new Error('shared runs: MIN_RUN_WORDS exceeds the run table quote mask');
+/** The mask of a run whose every word is quoted. */
+const ALL_QUOTED = (1 << MIN_RUN_WORDS) - 1;
+
 /**
- * A sentence's words in runs shared with one other document: all of them, and those that lie only
- * in runs whose content words are all words of names ("the Centers for Disease Control and
+ * A sentence's words in runs shared with one other document: all of them; those that lie only in
+ * runs whose content words are all words of names ("the Centers for Disease Control and
  * Prevention"): two reports of one event name the same bodies and people without either having
- * taken the other's prose.
+ * taken the other's prose; and those that one of the two prints inside quotation marks (and no
+ * run covers as prose on both sides): a partial quotation one report marks and the other runs
+ * into its own sentence ("called for a 'global exchange of guarantees'" beside "called for a
+ * global exchange of guarantees") is the speaker's phrase, not either outlet's prose.
  */
 export interface RunWords {
   words: number;
   nameWords: number;
+  quotedWords: number;
 }
 
 /** Per document, per sentence: the other documents (by index) it shares words with, and how many words. */
@@ -51,7 +61,7 @@ export interface RunKeys {
   /** Each run's first word in its sentence. */
   at: Int32Array;
   key: Float64Array;
-  /** 1 when the run lies inside quotation marks. */
+  /** The run's words inside quotation marks, as a mask (bit k: the run's word k). */
   quoted: Uint8Array;
   /** 1 when every content word of the run is a word of a name. */
   named: Uint8Array;
@@ -102,19 +112,19 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
     for (let a = 0; a + MIN_RUN_WORDS <= p.words.length; a++) {
       let content = 0;
       let nameOnly = 1;
-      let inQuotes = true;
+      let inQuotes = 0;
       for (let k = a; k < a + MIN_RUN_WORDS; k++) {
         if (!STOPWORDS.has(p.words[k]!) && stock[k] === 0) {
           content++;
           if (p.nameWords[k] === 0) nameOnly = 0;
         }
-        if (!p.quoted[k]) inQuotes = false;
+        if (p.quoted[k]) inQuotes |= 1 << (k - a);
       }
       if (content < MIN_RUN_CONTENT_WORDS) continue;
       const k = keyAt(first, second, a);
       at.push(a);
       key.push(k);
-      quoted.push(inQuotes ? 1 : 0);
+      quoted.push(inQuotes);
       named.push(nameOnly);
       holders.add(k, d, inQuotes);
     }
@@ -202,23 +212,30 @@ export function sharedRuns(
         for (let h = holders.firstEntry(slot); h !== -1; h = holders.nextEntry(h)) {
           const e = holders.documentOf(h);
           if (e === d || (partners && !partners[d]!.has(e))) continue;
-          if (mine.quoted[r] === 1 && holders.onlyQuotedIn(h)) continue;
+          const theirs = holders.quotedIn(h);
+          if (mine.quoted[r] === ALL_QUOTED && theirs === ALL_QUOTED) continue;
           let c = covered.get(e);
           if (!c) covered.set(e, (c = new Uint8Array(n)));
-          // 1: covered by runs of names only; 2: by a run of prose.
-          const v = mine.named[r] === 1 ? 1 : 2;
-          for (let w = mine.at[r]!, end = w + MIN_RUN_WORDS; w < end; w++) if (c[w]! < v) c[w] = v;
+          // Per word, the most a run makes of it: 1 a word of a run of names only; 2 a word quoted on either side; 3 prose.
+          const speaker = mine.quoted[r]! | theirs;
+          const prose = mine.named[r] === 1 ? 1 : 3;
+          for (let k = 0, w = mine.at[r]!; k < MIN_RUN_WORDS; k++, w++) {
+            const v = (speaker >> k) & 1 ? 2 : prose;
+            if (c[w]! < v) c[w] = v;
+          }
         }
       }
       for (const e of [...covered.keys()].sort((x, y) => x - y)) {
         const c = covered.get(e)!;
         let words = 0;
         let nameWords = 0;
+        let quotedWords = 0;
         for (let k = 0; k < n; k++) {
           if (c[k]! > 0) words++;
           if (c[k] === 1) nameWords++;
+          else if (c[k] === 2) quotedWords++;
         }
-        out.set(e, { words, nameWords });
+        out.set(e, { words, nameWords, quotedWords });
       }
       return out;
     });

@@ -67,7 +67,12 @@ export function buildSegments(
       if (runs !== undefined && runs.size > 0 && s.role !== 'boilerplate')
         seg.shared = [...runs]
           .sort((x, y) => x[0] - y[0])
-          .map(([e, r]): SharedWords => (r.nameWords > 0 ? { document: docIds[e]!, words: r.words, nameWords: r.nameWords } : { document: docIds[e]!, words: r.words }));
+          .map(([e, r]): SharedWords => {
+            const w: SharedWords = { document: docIds[e]!, words: r.words };
+            if (r.nameWords > 0) w.nameWords = r.nameWords;
+            if (r.quotedWords > 0) w.quotedWords = r.quotedWords;
+            return w;
+          });
       return seg;
     }),
   );

@@ -28,7 +28,8 @@ export interface PairReuse {
    * a copied sentence's words less those of stock phrases of news writing (stock-phrases.ts: "did
    * not immediately respond to a request for comment"), and run words less those only runs of
    * names cover (SharedWords.nameWords): neither is copied prose. Nor are words one of the two
-   * sentences prints as a quotation (speaker-words.ts): a speaker's, whoever printed them.
+   * sentences prints as a quotation (speaker-words.ts; in runs, SharedWords.quotedWords): a
+   * speaker's, whoever printed them.
    */
   evidentWords: number;
   evidence: Map<number, number>;
@@ -88,9 +89,15 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
   return best.length >= 2 ? best : [];
 }
 
-/** Of the `derived` words of `s` from document `from` in runs of its words, those that only runs of names cover. */
-function runNameWords(s: Segment, from: string, derived: number): number {
-  return Math.min(derived, s.shared?.find((x) => x.document === from)?.nameWords ?? 0);
+/** Of the `derived` words of `s` from document `from` in runs of its words, those no evidence of copying: only runs of names cover them, or one side quotes them. */
+function runSpokenOrNamed(s: Segment, from: string, derived: number): number {
+  const w = s.shared?.find((x) => x.document === from);
+  return Math.min(derived, (w?.nameWords ?? 0) + (w?.quotedWords ?? 0));
+}
+
+/** The words of `s` in runs shared with document `from` that one of the two quotes (SharedWords.quotedWords). */
+function runSpoken(s: Segment, from: string): number {
+  return s.shared?.find((x) => x.document === from)?.quotedWords ?? 0;
 }
 
 export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
@@ -125,8 +132,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.evidence.set(s.id, words);
       r.evidentWords += words;
     };
-    // Run words, less runs of names; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
-    const evidentRuns = () => evident(s.quote ? 0 : derived - runNameWords(s, a.id, derived));
+    // Run words, less runs of names and words either side quotes; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
+    const evidentRuns = () => evident(s.quote ? 0 : derived - runSpokenOrNamed(s, a.id, derived));
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
     if (toA.length === 0 || toA.every((m) => m.quote)) {
       if (derived > 0) {
@@ -150,9 +157,14 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
     if (verbatim.length > 0) {
       r.copiedSentences++;
       r.copiedWords += words;
-      // Words one of the two prints as a quotation are a speaker's, not either outlet's prose.
+      // Words one of the two prints as a quotation are a speaker's, not either outlet's prose:
+      // none when one side is mostly a quotation, and a partial quotation's words (in the runs the
+      // two share) otherwise. No more words than A's counterparts hold: a clause B adds to A's
+      // sentence is not A's.
       const speakers = verbatim.every((m) => speakerWords(s, a.segments[m.segment]!));
-      evident(speakers ? 0 : derived - Math.min(derived, stockWordCount(s.text)));
+      const held = [...new Set(verbatim.map((m) => m.segment))].reduce((n, k) => n + countWords(a.segments[k]!.text), 0);
+      const spoken = runSpoken(s, a.id);
+      evident(speakers ? 0 : Math.max(0, Math.min(derived, held) - Math.min(derived, stockWordCount(s.text) + spoken)));
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
