@@ -237,6 +237,15 @@ describe('independent reports of one event', () => {
     for (const w of shared) expect(w!.quotedWords).toBeGreaterThanOrEqual(w!.words - 1);
     expect(quoted.documents[1]!.segments.every((x) => !x.quote)).toBe(true);
     expect(quoted.provenance.edges).toEqual([]);
+    // With two of the gazette's own sentences copied as well, an edge, whose evidence sets the quoted words aside.
+    const copying = analyse([
+      { id: 'gazette', text: gazette('"').join('\n') },
+      { id: 'courier', text: [...courier, gazette('"')[3]!].join('\n') },
+    ]);
+    expect(copying.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
+    const runs = copying.provenance.edges[0]!.evidence.find((line) => line.includes('runs of'));
+    const [, all, aside] = /^3 more sentences carry runs of (?:gazette|courier)'s words .*\((\d+) words, (\d+) of them names or words one of the two quotes, not counted as copying\)$/.exec(runs ?? '') ?? [];
+    expect(Number(aside)).toBeGreaterThanOrEqual(Number(all) - 2);
     const prose = analyse([
       { id: 'gazette', text: gazette('').join('\n') },
       { id: 'courier', text: courier.join('\n') },

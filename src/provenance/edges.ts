@@ -333,11 +333,14 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
   }
   if (r.tiled.length > 0) {
     const w = r.tiled.reduce((sum, [, x]) => sum + x, 0);
+    // Words of names and words one side quotes lie in the runs too, and are no evidence of copying (pair-reuse.ts).
+    const aside = w - r.tiled.reduce((sum, [b]) => sum + (r.evidence.get(b) ?? 0), 0);
+    const words = aside > 0 ? `${w} words, ${aside} of them names or words one of the two quotes, not counted as copying` : `${w} words`;
     items.push(
       evidenceItem(
         'shared-runs',
         0,
-        `${r.tiled.length} more ${r.tiled.length === 1 ? 'sentence carries' : 'sentences carry'} runs of ${possessive(nf)} words inside ${r.tiled.length === 1 ? 'a sentence' : 'sentences'} reworded, split or merged (${w} words)`,
+        `${r.tiled.length} more ${r.tiled.length === 1 ? 'sentence carries' : 'sentences carry'} runs of ${possessive(nf)} words inside ${r.tiled.length === 1 ? 'a sentence' : 'sentences'} reworded, split or merged (${words})`,
         r.tiled.map(([segment]) => ({ document: to.doc.id, segment })),
       ),
     );
