@@ -280,6 +280,41 @@ describe('independent reports of one event', () => {
     expect(two.provenance.edges.map((e) => [e.from, e.to, e.basis])).toEqual([['gazette', 'courier', 'copied-prose']]);
   });
 
+  it("two court reports sharing only court reporting's formulas (what the court heard, the charges denied, a remand in custody): no edge; the same reports sharing a sentence of prose: an edge", () => {
+    const gazette = [
+      'A former bank clerk stole more than £80,000 from elderly customers over four years, a jury was told on Monday.',
+      'Mark Ellis, 41, of Station Road, Bramley, denies the charges against him.',
+      "The court heard that he had moved money from dormant accounts into a savings account in his mother's name.",
+      'Prosecutor Anne Rhodes told the jury that he had chosen customers in their eighties because they rarely checked their statements.',
+      'The court heard that she was the first to notice the missing money.',
+      'He was remanded in custody until the trial resumes.',
+    ];
+    const courier = [
+      'A bank worker accused of draining the savings of pensioners went on trial yesterday.',
+      'Ellis, who denies the charges against him, sat with his head bowed in the dock.',
+      'The court heard that he had worked at the Bramley branch for eleven years before the thefts began.',
+      "Anne Rhodes, prosecuting, told the jury that he had diverted £80,000 into an account held in his mother's name.",
+      'A cashier who became suspicious in 2019 alerted managers, the court heard that she was later promoted.',
+      'He was remanded in custody until the trial resumes on Tuesday.',
+    ];
+    const r = analyse([
+      { id: 'gazette', text: gazette.join('\n') },
+      { id: 'courier', text: courier.join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    // "The court heard that he had" and "told the jury that he had" are formulas, not shared runs.
+    expect(r.documents[1]!.segments.slice(1, 5).map((x) => x.shared)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(stockWordFlags('the court heard that he had been told the jury'.split(' ')).join('')).toBe('1111000111');
+    expect(stockWordFlags('she pleaded not guilty to theft and was remanded in custody'.split(' ')).join('')).toBe('01111001111');
+    // A court that is not a courtroom's formula: the court of a king, a tennis court.
+    expect(stockWordFlags('the court of louis xvi heard music on the tennis court'.split(' ')).join('')).toBe('00000000000');
+    const copied = analyse([
+      { id: 'gazette', text: gazette.join('\n') },
+      { id: 'courier', text: [...courier.slice(0, 3), gazette[3]!, ...courier.slice(4)].join('\n') },
+    ]);
+    expect(copied.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
+  });
+
   it('one copied sentence in a long article is not copied prose of substance', () => {
     const copier = [...MILL_B.slice(0, 4), MILL_A[4], ...MILL_B.slice(5), ...MILL_B.map((s) => s.replace('fire', 'blaze'))];
     const r = analyse([

@@ -1,6 +1,6 @@
 /**
  * Stock phrases of news writing: formulas every newsroom uses on its own account (a request for
- * comment that went unanswered, a statement, the first time since), so that two independent
+ * comment that went unanswered, a statement, the first time since, what a court heard), so that two independent
  * reports of one event share them without either having taken anything from the other. Their
  * words are not copied prose: they count neither as evidence of copying in a copied sentence
  * (pair-reuse.ts, `evidentWords`) nor as the content words a shared run needs (shared-runs.ts). A large input
@@ -33,6 +33,19 @@ const PHRASES: readonly string[] = [
   `(?:speaking|spoke) on (?:the )?condition of anonymity`,
   `(?:who )?asked not to be (?:named|identified)`,
   `it (?:was|is) not (?:immediately )?clear (?:whether|if|how|why|what|when|who)`,
+  // Courts: how every court report says what happened in court, whatever the case.
+  `(?:the )?(?:court|jury|inquest|tribunal|hearing|magistrates) (?:heard|was told|were told)(?: that)?`,
+  `told (?:the )?(?:court|jury|judge|magistrates|inquest|tribunal|hearing)(?: that)?`,
+  `(?:pleaded|pleads|pled|pleading) (?:not )?guilty(?: to)?`,
+  `(?:(?:was|were|is|are|has been|have been) )?remanded in custody`,
+  `(?:was|were|is|are|has been|have been) (?:granted|refused|denied|released on|freed on) (?:conditional |unconditional )?bail`,
+  `(?:the )?(?:trial|case|hearing|inquest) (?:continues|was adjourned|is adjourned|has been adjourned)`,
+  `(?:denies|denied|deny|denying) (?:all )?(?:the )?(?:charges?|allegations?|offences?|offenses?)`,
+  `(?:was|were) (?:found|declared) (?:not )?guilty(?: of)?`,
+  `(?:was|were) (?:cleared|acquitted|convicted) of`,
+  `(?:was|were) (?:jailed|imprisoned|sentenced) (?:for|to)`,
+  `(?:was|were|has been|have been) charged with`,
+  `according to court (?:documents|records|papers|filings)`,
   // Time and the report itself.
   `for the first time (?:since|in)`,
   `(?:this|the) (?:story|article|report) (?:is developing|will be updated|has been updated)`,
@@ -43,7 +56,10 @@ const PHRASES: readonly string[] = [
 
 /** Every formula holds one of these words: a sentence without any is read no further (most are not). */
 const ANCHORS = new Set(
-  'comment comments reached available elaborate details named identified statement release reporters journalists anonymity clear first developing updated contributed writing publication press immediate respond responded reply replied answer answered return returned'.split(' '),
+  (
+    'comment comments reached available elaborate details named identified statement release reporters journalists anonymity clear first developing updated contributed writing publication press immediate respond responded reply replied answer answered return returned ' +
+    'heard told guilty remanded bail continues adjourned denies denied deny denying cleared acquitted convicted jailed imprisoned sentenced charged court'
+  ).split(' '),
 );
 
 const STOCK = lazy(() => new RegExp(`(?<= |^)(?:${PHRASES.join('|')})(?= |$)`, 'g'));
