@@ -89,15 +89,10 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
   return best.length >= 2 ? best : [];
 }
 
-/** Of the `derived` words of `s` from document `from` in runs of its words, those no evidence of copying: only runs of names cover them, or one side quotes them. */
-function runSpokenOrNamed(s: Segment, from: string, derived: number): number {
+/** Of the words of `s` in runs shared with document `from`, those no evidence of copying: words only runs of names cover, and words one of the two quotes (Segment.shared). */
+function runWordsAside(s: Segment, from: string): { named: number; spoken: number } {
   const w = s.shared?.find((x) => x.document === from);
-  return Math.min(derived, (w?.nameWords ?? 0) + (w?.quotedWords ?? 0));
-}
-
-/** The words of `s` in runs shared with document `from` that one of the two quotes (SharedWords.quotedWords). */
-function runSpoken(s: Segment, from: string): number {
-  return s.shared?.find((x) => x.document === from)?.quotedWords ?? 0;
+  return { named: w?.nameWords ?? 0, spoken: w?.quotedWords ?? 0 };
 }
 
 export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
@@ -133,7 +128,8 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.evidentWords += words;
     };
     // Run words, less runs of names and words either side quotes; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
-    const evidentRuns = () => evident(s.quote ? 0 : derived - runSpokenOrNamed(s, a.id, derived));
+    const aside = runWordsAside(s, a.id);
+    const evidentRuns = () => evident(s.quote ? 0 : derived - Math.min(derived, aside.named + aside.spoken));
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
     if (toA.length === 0 || toA.every((m) => m.quote)) {
       if (derived > 0) {
@@ -163,8 +159,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       // sentence is not A's.
       const speakers = verbatim.every((m) => speakerWords(s, a.segments[m.segment]!));
       const held = [...new Set(verbatim.map((m) => m.segment))].reduce((n, k) => n + countWords(a.segments[k]!.text), 0);
-      const spoken = runSpoken(s, a.id);
-      evident(speakers ? 0 : Math.max(0, Math.min(derived, held) - Math.min(derived, stockWordCount(s.text) + spoken)));
+      evident(speakers ? 0 : Math.max(0, Math.min(derived, held) - Math.min(derived, stockWordCount(s.text) + aside.spoken)));
       r.copiedPairs.push([s.id, verbatim[0]!.segment]);
     } else {
       r.paraphrasedSentences++;
