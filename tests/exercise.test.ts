@@ -95,6 +95,12 @@ function checkAnswer(q: Question, r: AnalysisResult): void {
       const m = matchBetween(a!, b!)!;
       expect(m).toBeDefined();
       expect(q.answer.startsWith('A common primary source')).toBe(m.quote);
+      if (!m.quote) {
+        // Copying is asked about only where none of the shared words is a speaker's (speaker-words.ts).
+        const [sa, sb] = [seg(a!.document, a!.segment), seg(b!.document, b!.segment)];
+        expect([sa.quote, sb.quote]).toEqual([false, false]);
+        expect([sa.shared?.find((w) => w.document === b!.document)?.quotedWords, sb.shared?.find((w) => w.document === a!.document)?.quotedWords]).toEqual([undefined, undefined]);
+      }
       break;
     }
     case 'which-outlet': {
@@ -196,6 +202,26 @@ describe('a story without shared text', () => {
     expect(e.questions.length).toBeGreaterThan(0);
     expect(new Set(e.questions.map((q) => q.type))).toEqual(new Set(['copied-or-original', 'which-outlet']));
     for (const q of e.questions) checkAnswer(q, analyzeDocuments(docs, { name: 'tiny' }));
+  });
+});
+
+describe("a sentence two outlets share whose words are partly a speaker's", () => {
+  it('is not asked about as copying: only prose with no quoted word in common is', () => {
+    const mixed = 'Officials at the ministry said the minister had been "pushed out by his own party" and had failed to win the support of backbench members.';
+    const plain = 'The ministry confirmed that the resignation would take effect at the end of the week, and a successor would be named on Monday.';
+    const docs = [
+      { id: 'one', file: 'one.txt', outlet: { name: 'One' }, text: [mixed, plain, 'Opposition leaders called for an early election within hours of the announcement.'].join('\n') + '\n' },
+      { id: 'two', file: 'two.txt', outlet: { name: 'Two' }, text: [mixed.replace(/"/g, ''), plain, 'Markets barely moved on the news, and the currency held steady against the dollar.'].join('\n') + '\n' },
+    ];
+    const r = analyzeDocuments(docs, { name: 'mixed' });
+    // The two are still one sentence to the analysis, copied near-verbatim.
+    expect(r.documents[1]!.segments[0]!.matches.map((m) => [m.relation, m.quote])).toEqual([['near-verbatim', false]]);
+    expect(r.documents[1]!.segments[0]!.shared?.[0]?.quotedWords).toBeGreaterThan(0);
+    const asked = [1, 2, 3, 7, 42].flatMap((seed) => buildExercise(r, seed).questions.filter((q) => q.type === 'quote-or-copy'));
+    const texts = new Set(asked.flatMap((q) => q.passages.map((p) => p.text)));
+    expect(texts.has(plain)).toBe(true);
+    expect([...texts].some((t) => t.startsWith('Officials at the ministry'))).toBe(false);
+    for (const q of asked) checkAnswer(q, r);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Candidate } from './question.js';
 import type { Random } from './seeded-random.js';
 import { segmentPairs, type SegmentPair } from './segment-pairs.js';
 import { type Story } from './story.js';
-import { speakerWords } from '../quotes/speaker-words.js';
+import { partlySpeakerWords } from '../quotes/speaker-words.js';
 
 export const QUOTE_CHOICES = {
   source: 'A common primary source: both quote the same statement',
@@ -25,7 +25,8 @@ const PROMPTS: Record<Flavor, (a: string, b: string) => string> = {
 function flavorOf(p: SegmentPair): Flavor | undefined {
   const verbatim = p.match.relation === 'identical' || p.match.relation === 'near-verbatim';
   if (p.match.quote) return verbatim ? 'shared-quote' : 'translation';
-  if (verbatim && !speakerWords(p.a.segment, p.b.segment)) return 'shared-prose';
+  // Shared prose only where none of the shared words is a speaker's: a mixed pair makes no clear question.
+  if (verbatim && !partlySpeakerWords(p.a.segment, p.a.document, p.b.segment, p.b.document)) return 'shared-prose';
   return undefined;
 }
 

@@ -10,3 +10,14 @@ import type { Segment } from '../types.js';
 export function speakerWords(a: Pick<Segment, 'quote'>, b: Pick<Segment, 'quote'>): boolean {
   return a.quote || b.quote;
 }
+
+/**
+ * Whether some of the words sentence `a` (of document `aDoc`) and sentence `b` (of `bDoc`) share
+ * are a speaker's: either is mostly a quotation, or either has words in runs shared with the other's
+ * document that one of the two quotes (`shared[].quotedWords`: a partial quotation one report marks
+ * and the other runs into its prose).
+ */
+export function partlySpeakerWords(a: Pick<Segment, 'quote' | 'shared'>, aDoc: string, b: Pick<Segment, 'quote' | 'shared'>, bDoc: string): boolean {
+  const quotedIn = (s: Pick<Segment, 'shared'>, other: string) => (s.shared?.find((w) => w.document === other)?.quotedWords ?? 0) > 0;
+  return speakerWords(a, b) || quotedIn(a, bDoc) || quotedIn(b, aDoc);
+}
