@@ -254,6 +254,16 @@ describe('independent reports of one event', () => {
     expect(prose.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
   });
 
+  it('a word both a quoted run and an unquoted run of names cover is a word of a name, not a quoted one', () => {
+    const r = analyse([
+      { id: 'a', text: 'Guidance from the Centers for Disease Control and Prevention was revised on Monday after weeks of criticism.\nHospitals welcomed the change.' },
+      { id: 'b', text: 'A doctor said "guidance from the Centers for Disease" had confused her patients.\nThe Centers for Disease Control and Prevention did not respond.\nNobody else spoke.' },
+    ]);
+    // "guidance from" only b's quotation holds; the name also stands unquoted in b's second sentence.
+    expect(r.documents[0]!.segments[0]!.shared).toEqual([{ document: 'b', words: 9, nameWords: 7, quotedWords: 2 }]);
+    expect(r.documents[1]!.segments[0]!.shared).toEqual([{ document: 'a', words: 6, quotedWords: 6 }]);
+  });
+
   it("a sentence copied with a clause of the copier's own is evidence of the copied words only: one such sentence is no edge, two copied sentences are", () => {
     const gazette = [
       'The city council voted on Monday to close three branch libraries.',

@@ -216,11 +216,11 @@ export function sharedRuns(
           if (mine.quoted[r] === ALL_QUOTED && theirs === ALL_QUOTED) continue;
           let c = covered.get(e);
           if (!c) covered.set(e, (c = new Uint8Array(n)));
-          // Per word, the most a run makes of it: 1 a word of a run of names only; 2 a word quoted on either side; 3 prose.
+          // Per word, the most a run makes of it: 1 a word quoted on either side; 2 a word of a run of names only, unquoted; 3 prose.
           const speaker = mine.quoted[r]! | theirs;
-          const prose = mine.named[r] === 1 ? 1 : 3;
+          const prose = mine.named[r] === 1 ? 2 : 3;
           for (let k = 0, w = mine.at[r]!; k < MIN_RUN_WORDS; k++, w++) {
-            const v = (speaker >> k) & 1 ? 2 : prose;
+            const v = (speaker >> k) & 1 ? 1 : prose;
             if (c[w]! < v) c[w] = v;
           }
         }
@@ -232,8 +232,8 @@ export function sharedRuns(
         let quotedWords = 0;
         for (let k = 0; k < n; k++) {
           if (c[k]! > 0) words++;
-          if (c[k] === 1) nameWords++;
-          else if (c[k] === 2) quotedWords++;
+          if (c[k] === 1) quotedWords++;
+          else if (c[k] === 2) nameWords++;
         }
         out.set(e, { words, nameWords, quotedWords });
       }
