@@ -7,17 +7,22 @@
  * (paraphrases) are not counted: two reports of one event state the same facts in other words.
  * Headlines are not counted either; the share is of all article words.
  */
-import type { AnalyzedDocument, DerivedShare, Segment } from '../types.js';
+import type { AnalyzedDocument, DerivedShare, Segment, SharedWords } from '../types.js';
 import { countWords } from '../text/tokens.js';
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** The words of `s` in runs shared with document `other` (Segment.shared), if any. */
+export function sharedWith(s: Pick<Segment, 'shared'>, other: string): SharedWords | undefined {
+  return s.shared?.find((x) => x.document === other);
+}
 
 /** Words of `s` derived from document `from`. */
 export function segmentDerivedWords(s: Segment, from: string): number {
   if (s.label === 'boilerplate' || s.role === 'headline') return 0;
   const n = countWords(s.text);
   if (s.matches.some((m) => m.document === from && m.relation !== 'paraphrase' && !m.quote)) return n;
-  const shared = s.shared?.find((x) => x.document === from);
+  const shared = sharedWith(s, from);
   return shared === undefined ? 0 : Math.min(n, shared.words);
 }
 

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Match, Segment } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { droppedMark, type AgencyMark } from './agency-marks.js';
-import { segmentDerivedWords } from '../label/derived-words.js';
+import { segmentDerivedWords, sharedWith } from '../label/derived-words.js';
 import { stockWordCount } from '../text/stock-phrases.js';
 import { speakerWords } from '../quotes/speaker-words.js';
 
@@ -91,7 +91,7 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
 
 /** Of the words of `s` in runs shared with document `from`, those no evidence of copying: words only runs of names cover, and words one of the two quotes (Segment.shared). */
 function runWordsAside(s: Segment, from: string): { named: number; spoken: number } {
-  const w = s.shared?.find((x) => x.document === from);
+  const w = sharedWith(s, from);
   return { named: w?.nameWords ?? 0, spoken: w?.quotedWords ?? 0 };
 }
 

@@ -6,6 +6,7 @@
  * quoted, `Match.quote`), and no evidence that one outlet copied the other.
  */
 import type { Segment } from '../types.js';
+import { sharedWith } from '../label/derived-words.js';
 
 export function speakerWords(a: Pick<Segment, 'quote'>, b: Pick<Segment, 'quote'>): boolean {
   return a.quote || b.quote;
@@ -18,6 +19,6 @@ export function speakerWords(a: Pick<Segment, 'quote'>, b: Pick<Segment, 'quote'
  * and the other runs into its prose).
  */
 export function partlySpeakerWords(a: Pick<Segment, 'quote' | 'shared'>, aDoc: string, b: Pick<Segment, 'quote' | 'shared'>, bDoc: string): boolean {
-  const quotedIn = (s: Pick<Segment, 'shared'>, other: string) => (s.shared?.find((w) => w.document === other)?.quotedWords ?? 0) > 0;
+  const quotedIn = (s: Pick<Segment, 'shared'>, other: string) => (sharedWith(s, other)?.quotedWords ?? 0) > 0;
   return speakerWords(a, b) || quotedIn(a, bDoc) || quotedIn(b, aDoc);
 }
