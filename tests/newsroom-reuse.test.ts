@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
-import { derivedWords, DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
+import { AGENCY_DRAWN_MIN_SHARE, BRIEF_MAX_SENTENCES, derivedWords, DERIVED_MIN_SHARE, drawnFrom } from '../src/label/derived-words.js';
 import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
 import { textLayout } from '../src/provenance/feed-form.js';
 import { formatSummary } from '../src/summary/format-summary.js';
@@ -167,6 +167,33 @@ describe('a story written from agency copy in other words, and from several take
     const r = analyzeDocuments([source('brief', BRIEF), source('report', report)]);
     expect(r.provenance.documents.find((d) => d.document === 'report')!.agencyCopy).toBe(false);
     expect(r.provenance.edges).toEqual([]);
+  });
+
+  it("a brief that rewords the feed's lead with no run of its words: written from it; the same lead in a full article is coverage", () => {
+    const lead = "A passenger ferry with 240 people aboard struck a sandbank off a small island's harbour early today, coastguards said.";
+    const reworded = ['Ferry aground', lead, 'No one was injured, and lifeboats brought the passengers to land within two hours.'].join('\n');
+    const r = analyzeDocuments([source('brief', reworded), source('feed', FEED)]);
+    const brief = docOf(r, 'brief');
+    // Not a word of it in a run the feed shares, nothing copied: the lead is the feed's reworded.
+    expect(brief.segments.filter((s) => s.shared !== undefined || s.label === 'copied')).toEqual([]);
+    expect(brief.segments.find((s) => s.text === lead)!.label).toBe('paraphrased');
+    expect(r.provenance.edges.map((e) => [e.from, e.to, e.basis, e.directionClear])).toEqual([['feed', 'brief', 'agency-copy', true]]);
+    // Beside a text that is not agency copy, the same rewording is coverage of one event.
+    const report = FEED.replace(/^.*(?:HOME Ferry|By Jo Marsh).*$/gm, '').replace(/[\u0019<]/g, '');
+    expect(analyzeDocuments([source('brief', reworded), source('report', report)]).provenance.edges).toEqual([]);
+    // A full article (more than BRIEF_MAX_SENTENCES) whose rewording of the lead is still 15% of it, with its own reporting: no edge.
+    const article = [
+      reworded,
+      'Residents of the island have complained for years about the state of the harbour approaches.',
+      'The local council last surveyed the channel in 2015 and promised new markers.',
+      'Fishermen say the fog in spring makes the crossing one of the most dangerous on the coast.',
+      'The ferry company runs six crossings a day in summer and three in winter.',
+    ].join('\n');
+    const full = analyzeDocuments([source('article', article), source('feed', FEED)]);
+    const articleDoc = docOf(full, 'article');
+    expect(articleDoc.segments.filter((s) => s.label !== 'boilerplate' && s.role === undefined).length).toBeGreaterThan(BRIEF_MAX_SENTENCES);
+    expect(drawnFrom(articleDoc, new Set(['feed'])).proseShare).toBeGreaterThanOrEqual(AGENCY_DRAWN_MIN_SHARE);
+    expect(full.provenance.edges).toEqual([]);
   });
 
   it('a story built from two takes: one edge for the agency story, its versions listed, its share over both', () => {

@@ -244,7 +244,7 @@ describe('independent reports of one event', () => {
     ]);
     expect(copying.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
     const runs = copying.provenance.edges[0]!.evidence.find((line) => line.includes('runs of'));
-    const [, all, aside] = /^3 more sentences carry runs of (?:gazette|courier)'s words .*\((\d+) words, (\d+) of them names or words one of the two quotes, not counted as copying\)$/.exec(runs ?? '') ?? [];
+    const [, all, aside] = /^3 more sentences carry runs of (?:gazette|courier)'s words .*\((\d+) words, (\d+) of them names, figures or words one of the two quotes, not counted as copying\)$/.exec(runs ?? '') ?? [];
     expect(Number(aside)).toBeGreaterThanOrEqual(Number(all) - 2);
     const prose = analyse([
       { id: 'gazette', text: gazette('').join('\n') },
@@ -321,6 +321,37 @@ describe('independent reports of one event', () => {
     const copied = analyse([
       { id: 'gazette', text: gazette.join('\n') },
       { id: 'courier', text: [...courier.slice(0, 3), gazette[3]!, ...courier.slice(4)].join('\n') },
+    ]);
+    expect(copied.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
+  });
+
+  it("two reports of one sentencing giving the same name, age, address and date in their own words: facts, not copied prose, no edge; one sentence of the other's prose added: an edge", () => {
+    const chronicle = [
+      'Daniel Hartley, 42, of 17 Mill Lane, Stockport, was jailed for six years on Friday for causing the deaths of two cyclists.',
+      'The jury was told he had been driving at more than 70mph on a 40mph road on the evening of March 3, 2024, when his van hit the pair.',
+      'Judge Helen Price said the men had no chance to get out of the way.',
+      'The families of the victims wept in the public gallery as the sentence was passed.',
+      'Hartley was also banned from driving for ten years.',
+    ];
+    const echo = [
+      'A van driver who killed two cyclists while speeding has been sent to prison.',
+      'Daniel Hartley, 42, of 17 Mill Lane, Stockport, admitted two counts of causing death by dangerous driving.',
+      'He was travelling well above the limit when he struck the riders on the evening of March 3, 2024, prosecutors said.',
+      'Passing sentence, Judge Helen Price told him his driving had been appalling.',
+      'He will serve half of the six-year term before release on licence and faces a ten-year ban.',
+    ];
+    const r = analyse([
+      { id: 'chronicle', text: ['Driver jailed over crash', ...chronicle].join('\n') },
+      { id: 'echo', text: ['Speeding van driver is locked up', ...echo].join('\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    // The name, age and address open both sentences: every word of that run is a fact's.
+    const named = r.documents[1]!.segments.find((x) => x.text.startsWith('Daniel Hartley'))!.shared!;
+    expect(named).toEqual([{ document: 'chronicle', words: 8, nameWords: 8 }]);
+    expect(r.provenance.similar?.map((p) => p.documents)).toEqual([['chronicle', 'echo']]);
+    const copied = analyse([
+      { id: 'chronicle', text: ['Driver jailed over crash', ...chronicle].join('\n') },
+      { id: 'echo', text: ['Speeding van driver is locked up', ...echo.slice(0, 4), chronicle[3]!, echo[4]!].join('\n') },
     ]);
     expect(copied.provenance.edges.map((e) => e.basis)).toEqual(['copied-prose']);
   });

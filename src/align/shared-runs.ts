@@ -7,7 +7,8 @@
  * least MIN_RUN_WORDS normalised words (holding at least MIN_RUN_CONTENT_WORDS content words) that
  * the other document also has inside one of its sentences; words of a stock phrase of news writing
  * (stock-phrases.ts: "did not immediately respond to a request for comment") are not content words
- * here. A run whose content words are all words of names is counted apart (RunWords.nameWords),
+ * here. A run whose content words all state facts (words of names, figures in digits:
+ * PreparedText.factWords) is counted apart (RunWords.nameWords),
  * and so are the words of a run that either document prints inside quotation marks
  * (RunWords.quotedWords): a speaker's words, whoever printed them (speaker-words.ts). Runs that lie
  * inside quotation marks in both documents are a shared quote (a common primary source), not
@@ -32,9 +33,10 @@ const ALL_QUOTED = (1 << MIN_RUN_WORDS) - 1;
 
 /**
  * A sentence's words in runs shared with one other document: all of them; those that lie only in
- * runs whose content words are all words of names ("the Centers for Disease Control and
- * Prevention"): two reports of one event name the same bodies and people without either having
- * taken the other's prose; and those that one of the two prints inside quotation marks (and no
+ * runs whose content words are all words of names or figures ("the Centers for Disease Control and
+ * Prevention", "Daniel Hartley, 42, of 17 Mill Lane"): two reports of one event name the same
+ * bodies, people and places and give the same ages and dates without either having taken the
+ * other's prose; and those that one of the two prints inside quotation marks (and no
  * run covers as prose on both sides): a partial quotation one report marks and the other runs
  * into its own sentence ("called for a 'global exchange of guarantees'" beside "called for a
  * global exchange of guarantees") is the speaker's phrase, not either outlet's prose.
@@ -63,7 +65,7 @@ export interface RunKeys {
   key: Float64Array;
   /** The run's words inside quotation marks, as a mask (bit k: the run's word k). */
   quoted: Uint8Array;
-  /** 1 when every content word of the run is a word of a name. */
+  /** 1 when every content word of the run is a word of a name or a figure (PreparedText.factWords). */
   named: Uint8Array;
 }
 
@@ -116,7 +118,7 @@ function runKeys(doc: AlignInput, d: number, holders: RunTable): RunKeys {
       for (let k = a; k < a + MIN_RUN_WORDS; k++) {
         if (!STOPWORDS.has(p.words[k]!) && stock[k] === 0) {
           content++;
-          if (p.nameWords[k] === 0) nameOnly = 0;
+          if (p.factWords[k] === 0) nameOnly = 0;
         }
         if (p.quoted[k]) inQuotes |= 1 << (k - a);
       }

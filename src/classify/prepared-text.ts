@@ -35,8 +35,14 @@ export interface PreparedText {
   names: ReadonlySet<string>;
   /** Per word: true when it lies inside quotation marks. */
   quoted: readonly boolean[];
-  /** Per word: 1 for a word of a name (a capitalised content word after the sentence's first word, as `names`). */
-  nameWords: Uint8Array;
+  /**
+   * Per word: 1 for a word that states a fact rather than phrases it: a word of a name (a
+   * capitalised content word after the sentence's first, as `names`; the first too when a word of
+   * a name follows it: "Daniel Hartley, 42,") or a figure written in digits (an age, a house
+   * number, a date, a score). Two reports of one event name the same people and places and give
+   * the same ages and dates: a run of such words is no evidence of copied prose (shared-runs.ts).
+   */
+  factWords: Uint8Array;
   /** Let go of what is made again on use (for a sentence that is in no candidate pair: it keeps what every sentence needs). */
   release(): void;
 }
@@ -85,6 +91,18 @@ function isNameWord(tokens: readonly Token[], i: number): boolean {
   return i > 0 && !STOPWORDS.has(tokens[i]!.norm) && capitalised(tokens[i]!.raw);
 }
 
+/** Per token, 1 for a word of a fact (PreparedText.factWords): a word of a name or a figure in digits. */
+function factWordsOf(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!.norm.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || isNameWord(tokens, i)) out[i] = 1;
+  }
+  // A sentence's capitalised first word is a name's when a word of a name follows it ("Daniel Hartley", "Russian President").
+  if (tokens.length > 1 && out[0] === 0 && isNameWord(tokens, 1) && !STOPWORDS.has(tokens[0]!.norm) && capitalised(tokens[0]!.raw)) out[0] = 1;
+  return out;
+}
+
 /** The tokens' content stems (function words left out), numbers as digits, and capitalised words after the first (names). */
 function details(tokens: readonly Token[]): Details {
   const contentStems: string[] = [];
@@ -129,7 +147,7 @@ class PreparedSentence implements PreparedText {
     readonly ids: Int32Array,
     readonly sortedStems: Int32Array,
     readonly quoted: readonly boolean[],
-    readonly nameWords: Uint8Array,
+    readonly factWords: Uint8Array,
     made?: Details,
   ) {
     this.detailsCache = made;
@@ -219,7 +237,5 @@ export function prepareText(text: string, quotedSpans: readonly Span[] = findQuo
   const stems = new Int32Array(made.contentStems.length);
   for (let i = 0; i < stems.length; i++) stems[i] = internStem(made.contentStems[i]!);
   const quoted = tokens.map((t) => isInside(t.start, t.end, quotedSpans));
-  const nameWords = new Uint8Array(tokens.length);
-  for (let i = 1; i < tokens.length; i++) if (isNameWord(tokens, i)) nameWords[i] = 1;
-  return new PreparedSentence(text, words, ids, stems.sort(), quoted, nameWords, made);
+  return new PreparedSentence(text, words, ids, stems.sort(), quoted, factWordsOf(tokens), made);
 }

@@ -19,7 +19,7 @@ import type { DocumentFacts } from './document-facts.js';
 import { feedAndReprint } from './feed-form.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
-import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, segmentDraws } from '../label/derived-words.js';
+import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, isBrief, segmentDraws } from '../label/derived-words.js';
 import { agencyStories } from './agency-stories.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
@@ -202,7 +202,8 @@ function reuseFrom(out: Pairs, from: number, to: number): [PairReuse, PairReuse]
  * candidates go. Otherwise the story gives an `agency-copy` edge when the document's sentences
  * drawing on the story's prose (copied, paraphrased, carrying runs of its words; not quotations
  * alone) reach AGENCY_DRAWN_MIN_SHARE of its article and keep a trace of the agency's own words (a
- * copied sentence or a run of its words: rewording alone is coverage of one event), from the
+ * copied sentence or a run of its words: rewording alone is coverage of one event; a brief, too
+ * short to keep a run, needs none: isBrief), from the
  * version it draws on most, when the direction is clear (the agency's marks say which is the agency's).
  */
 function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): void {
@@ -244,8 +245,9 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
       } else {
         const drawn = drawnFrom(target.doc, storyIds);
         if (drawn.proseSentences === 0 || drawn.proseShare < AGENCY_DRAWN_MIN_SHARE) continue;
-        // A trace of the agency's own words (a copied sentence or a run of its words): rewording alone is coverage of one event.
-        if (!members.some((m) => reuseFrom(out, m, y)[0].derivedWords > 0)) continue;
+        // A trace of the agency's own words (a copied sentence or a run of its words): rewording alone
+        // is coverage of one event, except in a brief, too short to keep a run of them.
+        if (!isBrief(target.doc) && !members.some((m) => reuseFrom(out, m, y)[0].derivedWords > 0)) continue;
         const from = members.reduce((best, m) => (drawnBy.get(m)!.proseWords > drawnBy.get(best)!.proseWords ? m : best));
         const [forward, backward] = reuseFrom(out, from, y);
         const evidence = weighDirection(facts[from]!, target, forward, backward);
@@ -335,7 +337,7 @@ function describe(c: Candidate, facts: readonly DocumentFacts[], explainedBy: st
     const w = r.tiled.reduce((sum, [, x]) => sum + x, 0);
     // Words of names and words one side quotes lie in the runs too, and are no evidence of copying (pair-reuse.ts).
     const aside = w - r.tiled.reduce((sum, [b]) => sum + (r.evidence.get(b) ?? 0), 0);
-    const words = aside > 0 ? `${w} words, ${aside} of them names or words one of the two quotes, not counted as copying` : `${w} words`;
+    const words = aside > 0 ? `${w} words, ${aside} of them names, figures or words one of the two quotes, not counted as copying` : `${w} words`;
     items.push(
       evidenceItem(
         'shared-runs',

@@ -27,7 +27,7 @@ export interface PairReuse {
    * Of derivedWords, those that are evidence of copying, per B sentence (`evidence`) and in all:
    * a copied sentence's words less those of stock phrases of news writing (stock-phrases.ts: "did
    * not immediately respond to a request for comment"), and run words less those only runs of
-   * names cover (SharedWords.nameWords): neither is copied prose. Nor are words one of the two
+   * names and figures cover (SharedWords.nameWords): neither is copied prose. Nor are words one of the two
    * sentences prints as a quotation (speaker-words.ts; in runs, SharedWords.quotedWords): a
    * speaker's, whoever printed them.
    */
@@ -89,7 +89,7 @@ function mergedSources(a: AnalyzedDocument, ordinal: ReadonlyMap<number, number>
   return best.length >= 2 ? best : [];
 }
 
-/** Of the words of `s` in runs shared with document `from`, those no evidence of copying: words only runs of names cover, and words one of the two quotes (Segment.shared). */
+/** Of the words of `s` in runs shared with document `from`, those no evidence of copying: words only runs of names and figures cover, and words one of the two quotes (Segment.shared). */
 function runWordsAside(s: Segment, from: string): { named: number; spoken: number } {
   const w = sharedWith(s, from);
   return { named: w?.nameWords ?? 0, spoken: w?.quotedWords ?? 0 };
@@ -127,7 +127,7 @@ export function pairReuse(a: AnalyzedDocument, b: AnalyzedDocument): PairReuse {
       r.evidence.set(s.id, words);
       r.evidentWords += words;
     };
-    // Run words, less runs of names and words either side quotes; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
+    // Run words, less runs of names and figures and words either side quotes; none in a sentence that is mostly a quotation, a speaker's words (speaker-words.ts).
     const aside = runWordsAside(s, a.id);
     const evidentRuns = () => evident(s.quote ? 0 : derived - Math.min(derived, aside.named + aside.spoken));
     const toA = s.matches.filter((m) => m.document === a.id && a.segments[m.segment]?.role === undefined);
