@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/analyze.js';
 import { classifyLines } from '../src/clean/boilerplate.js';
 import { splitBlocks } from '../src/clean/paragraphs.js';
-import { AGENCY_DRAWN_MIN_SHARE, BRIEF_MAX_SENTENCES, derivedWords, DERIVED_MIN_SHARE, drawnFrom } from '../src/label/derived-words.js';
+import { AGENCY_DRAWN_MIN_SHARE, BRIEF_MAX_SENTENCES, derivedWords, DERIVED_MIN_SHARE, drawnFrom, WHOLLY_DERIVED_MIN_SHARE } from '../src/label/derived-words.js';
 import type { AnalysisResult, Line, SourceDocument } from '../src/types.js';
 import { textLayout } from '../src/provenance/feed-form.js';
 import { formatSummary } from '../src/summary/format-summary.js';
@@ -441,5 +441,82 @@ describe('numbered lists, "More" lines, identical files', () => {
       expect(d.stats.copiedProse).toBe(1);
       expect(d.stats.sharedQuote).toBe(0);
     }
+  });
+});
+
+describe('a court report from the feed and three papers that covered the case', () => {
+  /** A sentencing as the feed delivers it: rules, slug, paragraph marks, TeX quotes, `#` for the pound sign. */
+  const COURT_FEED = [
+    RULE,
+    '',
+    '                 14:05 03/02/00: Page 1 (HHH) COURTS Fraud',
+    RULE,
+    'SOLICITOR JAILED FOR STEALING #400,000 FROM CLIENTS<',
+    'By Helen Marsh, Wire News<',
+    '\u0019A solicitor who stole more than #400,000 from elderly clients to pay for',
+    'holidays and a racehorse was jailed for five years today.<',
+    '\u0019Gordon Pryce, 54, of Harrogate, North Yorkshire, admitted 14 charges of theft',
+    'at Leeds Crown Court after the money was traced by the Law Society.<',
+    "\u0019Judge Anne Mortimer told him: ``You abused the trust of people who had",
+    "nobody else to turn to. Your greed was breathtaking.''<",
+    '\u0019The court heard that Pryce moved money from the accounts of six widows into',
+    'a private account over a period of four years, forging signatures on',
+    'withdrawal forms.<',
+    '\u0019One victim, an 86-year-old woman from Ripon, lost her entire life savings',
+    'and had to sell her home to pay for her care, prosecutor David Lowe said.<',
+    '\u0019The fraud came to light when a bank clerk noticed that a client who had died',
+    'in 1997 was still making withdrawals.<',
+    '\u0019In mitigation, Peter Hale said his client had been under severe financial',
+    'pressure after a failed property venture and was deeply ashamed.<',
+    '\u0019Pryce has been struck off by the Solicitors Disciplinary Tribunal.<',
+    'end<',
+  ].join('\n');
+  /** Written from the feed: trimmed, two sentences merged, the judge's words kept. */
+  const WHOLLY = [
+    'A SOLICITOR who stole more than £400,000 from elderly clients to pay for holidays and a racehorse was jailed for five years yesterday.',
+    'Gordon Pryce, 54, from Harrogate, admitted 14 charges of theft at Leeds Crown Court after the money was traced by the Law Society.',
+    'Judge Anne Mortimer told him: "You abused the trust of people who had nobody else to turn to. Your greed was breathtaking."',
+    'The court heard Pryce moved money from the accounts of six widows into a private account over four years, forging signatures on withdrawal forms. One victim, an 86-year-old woman, lost her entire life savings and had to sell her home.',
+    'The fraud came to light when a bank clerk noticed that a client who died in 1997 was still making withdrawals.',
+  ].join('\n');
+  /** Its own reporting, with the feed's account of the fraud in runs of its words and one sentence as the feed wrote it. */
+  const PARTLY = [
+    'For thirty years Gordon Pryce was the man the widows of Harrogate went to when a husband died. He drew up their wills, sat in their kitchens and, it emerged yesterday, helped himself to their savings.',
+    'Pryce, 54, was jailed for five years at Leeds Crown Court after admitting 14 charges of theft. He moved money from the accounts of six widows into a private account, forging signatures on withdrawal forms, and spent it on holidays and a racehorse.',
+    'Neighbours in the quiet street where he lived with his second wife said they had no idea. "He was always very proper," one said. "He wore a tie to mow the lawn."',
+    'The fraud came to light when a bank clerk noticed that a client who had died in 1997 was still making withdrawals.',
+    'The Law Society said last night that a compensation fund would repay the victims in full.',
+  ].join('\n');
+  /** A reporter in court: the same judge's words, name, age, town, charges and sum, in prose of its own. */
+  const OWN = [
+    'Widows who trusted their family lawyer watched yesterday as he was led down to the cells, five years after he began emptying their bank books.',
+    'Gordon Pryce, 54, who practised in Harrogate for three decades, had forged their signatures again and again, Leeds Crown Court was told. Six women lost money; one, now 86, sold the house she had lived in since her wedding.',
+    '"You abused the trust of people who had nobody else to turn to," Judge Anne Mortimer said. "Your greed was breathtaking."',
+    'Outside court, the daughter of one victim said her mother still could not sleep. "She keeps asking where it all went," she said. "He bought a horse with it."',
+    'Pryce, who admitted 14 counts of theft involving £400,000, has been struck off.',
+  ].join('\n');
+
+  it('wholly and partly derived papers: edges from the feed, shares on either side of "wholly"; the reporter in court: shared quotes, no edge', () => {
+    // Each paper beside the feed alone, as the newsroom benchmark runs it, and all four together: one answer.
+    const together = analyzeDocuments([source('own', OWN), source('partly', PARTLY), source('feed', COURT_FEED), source('wholly', WHOLLY)]);
+    for (const [id, text] of [['wholly', WHOLLY], ['partly', PARTLY], ['own', OWN]] as const) {
+      const alone = analyzeDocuments([source(id, text), source('feed', COURT_FEED)]);
+      expect(alone.provenance.edges.map((e) => [e.from, e.to, e.directionClear, e.share])).toEqual(
+        together.provenance.edges.filter((e) => e.to === id).map((e) => [e.from, e.to, e.directionClear, e.share]),
+      );
+    }
+    expect(docOf(together, 'feed').segments.some((s) => s.role === 'slug' || s.label === 'boilerplate')).toBe(true);
+    const edges = new Map(together.provenance.edges.map((e) => [e.to, e]));
+    expect([...edges.keys()].sort()).toEqual(['partly', 'wholly']);
+    for (const e of edges.values()) expect([e.from, e.directionClear]).toEqual(['feed', true]);
+    expect(edges.get('wholly')!.share).toBeGreaterThanOrEqual(WHOLLY_DERIVED_MIN_SHARE);
+    expect(edges.get('partly')!.share).toBeGreaterThan(AGENCY_DRAWN_MIN_SHARE);
+    expect(edges.get('partly')!.share).toBeLessThan(WHOLLY_DERIVED_MIN_SHARE);
+    // The reporter in court shares the judge's words: a common primary source, listed as such.
+    const judge = together.provenance.sources.find((q) => q.statement.includes('abused the trust'))!;
+    expect(judge.quotedBy.map((q) => q.document).sort()).toEqual(['feed', 'own', 'wholly']);
+    expect(drawnFrom(docOf(together, 'own'), new Set(['feed'])).proseShare).toBe(0);
+    // The two papers written from the feed are its siblings, not copier and copied.
+    expect(together.provenance.similar.map((s) => [s.documents.slice().sort(), s.kind, s.source])).toEqual([[['partly', 'wholly'], 'same-source', 'feed']]);
   });
 });
