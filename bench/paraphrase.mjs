@@ -7,9 +7,10 @@
  * held-out pairs are classified by `classifyPair` (src/classify/train-model.ts). Deterministic.
  * Also: the first model's twelve features fitted the same way, and an ablation (each feature group
  * removed in turn).
- * Usage: npm run bench:paraphrase -- --data ../shared/data/mrpc/msr_paraphrase_train.txt [--folds 10] [--no-ablation]
+ * Usage: npm run bench:paraphrase -- --data ../shared/data/mrpc[/msr_paraphrase_train.txt] [--folds 10] [--no-ablation]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseMrpc } from '../dist/pairs/read-mrpc.js';
 import { crossValidate, FIRST_MODEL_FEATURES, pairRows, preparePairs } from '../dist/classify/train-model.js';
 import { FEATURE_GROUPS, FEATURE_NAMES } from '../dist/classify/features.js';
@@ -18,9 +19,12 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const data = arg('--data');
-if (!data) {
-  console.error('usage: npm run bench:paraphrase -- --data PATH/msr_paraphrase_train.txt [--folds N] [--no-ablation]');
+const usage = 'usage: npm run bench:paraphrase -- --data PATH/msr_paraphrase_train.txt (or the folder holding it) [--folds N] [--no-ablation]';
+const given = arg('--data');
+// A folder stands for the training split inside it, as the other benchmarks take a data folder.
+const data = given && existsSync(given) && statSync(given).isDirectory() ? path.join(given, 'msr_paraphrase_train.txt') : given;
+if (!data || !existsSync(data) || !statSync(data).isFile()) {
+  console.error(given ? `${given}: neither msr_paraphrase_train.txt nor a folder holding it\n${usage}` : usage);
   process.exit(2);
 }
 const folds = Number(arg('--folds') ?? 10);

@@ -19,8 +19,11 @@
  * 7: segments' `shared[].quotedWords` (words shared in runs one side quotes, no evidence of copying).
  * 8: segments' `shared[].nameWords` counts runs of names and figures (ages, house numbers, dates),
  *    and a sentence's capitalised first word when a name follows it.
+ * 9: derivedFrom's `drawnProseShare` (and what decides an `agency-copy` edge) counts a sentence's
+ *    runs only when they hold prose: at least MIN_RUN_WORDS of their words not words one of the
+ *    two quotes (holdsProse, label/derived-words.ts).
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /** What is known of the outlet behind a document (from the manifest, the page's metadata, or nothing). */
 export interface OutletInfo {
@@ -401,7 +404,10 @@ export interface DerivedShare {
    * counterpart there (copied, paraphrased, or a shared quotation) or a run of its words.
    */
   drawnShare: number;
-  /** The same without the sentences shared only as quotations (prose drawn from the other). */
+  /**
+   * The same without the sentences shared only as quotations, and with runs of words counted only
+   * when they hold prose (holdsProse, label/derived-words.ts): prose drawn from the other.
+   */
   drawnProseShare: number;
 }
 

@@ -14,6 +14,7 @@ import { textLayout } from '../src/provenance/feed-form.js';
 import { formatSummary } from '../src/summary/format-summary.js';
 import { renderReport } from '../src/report/render-report.js';
 import { provenanceSvg } from '../src/html/provenance-svg.js';
+import { MIN_RUN_WORDS } from '../src/align/shared-runs.js';
 
 const source = (id: string, text: string): SourceDocument => ({ id, file: `${id}.txt`, outlet: { name: id }, text });
 const docOf = (r: AnalysisResult, id: string) => r.documents.find((d) => d.id === id)!;
@@ -518,5 +519,54 @@ describe('a court report from the feed and three papers that covered the case', 
     expect(drawnFrom(docOf(together, 'own'), new Set(['feed'])).proseShare).toBe(0);
     // The two papers written from the feed are its siblings, not copier and copied.
     expect(together.provenance.similar.map((s) => [s.documents.slice().sort(), s.kind, s.source])).toEqual([[['partly', 'wholly'], 'same-source', 'feed']]);
+  });
+});
+
+describe("a paper that runs the feed's partial quotations into its own prose", () => {
+  /** A council meeting as the feed delivers it: the speaker's phrases inside quotation marks. */
+  const HEALTH_FEED = [
+    RULE,
+    '',
+    '                 16:40 21/03/00: Page 1 (HHH) HEALTH Theatres',
+    RULE,
+    'HOSPITAL CHIEF PROMISES END TO WAITING LISTS<',
+    'By Tom Avery, Wire News<',
+    "\u0019The head of the county's hospitals promised today to ``put patients before",
+    "paperwork and end the waiting lists for good'' by the spring.<",
+    '\u0019Dr Ruth Kemp, 51, told a meeting of the health board in Norwich that six new',
+    'operating theatres would open in March.<',
+    "\u0019She said the trust would ``never again ask a family to wait a year for a",
+    "hip'' and that 40 surgeons had been hired.<",
+    '\u0019Unions welcomed the plan but warned that nursing numbers were still falling.<',
+    'end<',
+  ].join('\n');
+  /** The speaker's phrases, unmarked, inside the paper's own sentences; the facts in its own words. */
+  const PAPER = [
+    'Patients in Norfolk were told last night that the long wait for surgery is nearly over.',
+    'Health chief Dr Ruth Kemp vowed to put patients before paperwork and end the waiting lists for good as she unveiled new operating theatres due in March.',
+    'Grandmother Joan Platt, 79, who has waited 14 months for a new hip, said: "I will believe it when I see it."',
+    'Forty surgeons have been taken on, and no family will again have to wait a year for a hip, the trust says.',
+    "But nurses' leaders said the theatres would stand empty without more staff on the wards.",
+    'The board meets again next month.',
+  ];
+
+  it("the speaker's phrases are no trace of the feed's prose: coverage of one event, no edge", () => {
+    const r = analyzeDocuments([source('feed', HEALTH_FEED), source('paper', PAPER.join('\n'))]);
+    const paper = docOf(r, 'paper');
+    // The runs are found, and each is words the feed quotes, but for a word of their setting ("vowed to put …").
+    const runs = paper.segments.flatMap((s) => (s.shared ?? []).filter((x) => x.document === 'feed'));
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    for (const x of runs) {
+      expect(x.quotedWords).toBeGreaterThan(0);
+      expect(x.words - x.quotedWords!).toBeLessThan(MIN_RUN_WORDS);
+    }
+    expect(drawnFrom(paper, new Set(['feed'])).proseShare).toBe(0);
+    expect(r.provenance.edges).toEqual([]);
+  });
+
+  it("the same paper keeping one sentence of the feed's own prose: written from it", () => {
+    const kept = [...PAPER.slice(0, 4), 'Unions welcomed the plan but warned that nursing numbers were still falling.', ...PAPER.slice(5)];
+    const r = analyzeDocuments([source('feed', HEALTH_FEED), source('paper', kept.join('\n'))]);
+    expect(r.provenance.edges.map((e) => [e.from, e.to, e.directionClear])).toEqual([['feed', 'paper', true]]);
   });
 });

@@ -118,7 +118,7 @@ import { analyzeFiles } from 'wiretrace';
 console.log(JSON.stringify({ id: schema.$id, result: await analyzeFiles([]) }));`;
     writeFileSync(path.join(project, 'schema-user.mjs'), code);
     const out = JSON.parse(run(process.execPath, ['--no-warnings', 'schema-user.mjs'])) as { id: string; result: unknown };
-    expect(out.id).toBe('urn:wiretrace:schema:8:analysis');
+    expect(out.id).toBe('urn:wiretrace:schema:9:analysis');
     expectValid('analysis', out.result);
   });
 

@@ -9,7 +9,7 @@
  * explain. Two outlets that both carry one agency's copy, or whose shared text is also in a given
  * agency text, are siblings of that source, not copier and copied.
  */
-import type { EvidenceData, ProvenanceEdge, Segment, SimilarPair } from '../types.js';
+import type { AnalyzedDocument, EvidenceData, ProvenanceEdge, Segment, SimilarPair } from '../types.js';
 import { countWords } from '../text/tokens.js';
 import { strongestCredit } from './attributions.js';
 import { keepExplainingSources, MIN_EDGE_SENTENCES, MIN_EDGE_SHARE } from './explained-sources.js';
@@ -19,7 +19,7 @@ import type { DocumentFacts } from './document-facts.js';
 import { feedAndReprint } from './feed-form.js';
 import { evidenceItem, weighDirection, WEIGHTS, type EvidenceItem } from './direction.js';
 import { pairReuse, type PairReuse } from './pair-reuse.js';
-import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, isBrief, segmentDraws } from '../label/derived-words.js';
+import { AGENCY_DRAWN_MIN_SHARE, DERIVED_MIN_SHARE, drawnFrom, holdsProse, isBrief, segmentDraws, sharedWith } from '../label/derived-words.js';
 import { agencyStories } from './agency-stories.js';
 
 /** Below this margin (log-odds) the text gives no clear sign of direction. */
@@ -200,8 +200,9 @@ function reuseFrom(out: Pairs, from: number, to: number): [PairReuse, PairReuse]
  * on is the story, so its versions count together. Where one version already has an edge to it
  * (copied prose), that edge stands for the story and lists the other versions; the others' own
  * candidates go. Otherwise the story gives an `agency-copy` edge when the document's sentences
- * drawing on the story's prose (copied, paraphrased, carrying runs of its words; not quotations
- * alone) reach AGENCY_DRAWN_MIN_SHARE of its article and keep a trace of the agency's own words (a
+ * drawing on the story's prose (copied, paraphrased, carrying runs of its words that hold prose;
+ * not quotations, nor a speaker's phrase one of the two quotes: holdsProse) reach
+ * AGENCY_DRAWN_MIN_SHARE of its article and keep a trace of the agency's own words (keepsOwnWords: a
  * copied sentence or a run of its words: rewording alone is coverage of one event; a brief, too
  * short to keep a run, needs none: isBrief), from the
  * version it draws on most, when the direction is clear (the agency's marks say which is the agency's).
@@ -247,7 +248,7 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
         if (drawn.proseSentences === 0 || drawn.proseShare < AGENCY_DRAWN_MIN_SHARE) continue;
         // A trace of the agency's own words (a copied sentence or a run of its words): rewording alone
         // is coverage of one event, except in a brief, too short to keep a run of them.
-        if (!isBrief(target.doc) && !members.some((m) => reuseFrom(out, m, y)[0].derivedWords > 0)) continue;
+        if (!isBrief(target.doc) && !members.some((m) => keepsOwnWords(target.doc, facts[m]!.doc.id, reuseFrom(out, m, y)[0]))) continue;
         const from = members.reduce((best, m) => (drawnBy.get(m)!.proseWords > drawnBy.get(best)!.proseWords ? m : best));
         const [forward, backward] = reuseFrom(out, from, y);
         const evidence = weighDirection(facts[from]!, target, forward, backward);
@@ -260,6 +261,20 @@ function agencyStoryCandidates(facts: readonly DocumentFacts[], out: Pairs): voi
       // The edge stands for the story: its versions are no similar pairs of the target's apart.
       for (const m of members) out.similar.delete(pairKey(m, y));
     }
+}
+
+/**
+ * Whether `doc` keeps a trace of document `from`'s own words: a sentence copied from it (`reuse`,
+ * its pairReuse) or a run of its words that holds prose (holdsProse: a run every word of which one
+ * of the two quotes is a speaker's words, not `from`'s).
+ */
+function keepsOwnWords(doc: AnalyzedDocument, from: string, reuse: PairReuse): boolean {
+  if (reuse.copiedSentences > 0) return true;
+  return doc.segments.some((s) => {
+    if (s.label === 'boilerplate' || s.role !== undefined) return false;
+    const w = sharedWith(s, from);
+    return w !== undefined && holdsProse(w);
+  });
 }
 
 /**
@@ -456,13 +471,13 @@ export function inferEdges(facts: readonly DocumentFacts[]): Edges {
     for (const c of incoming) {
       if (kept.some((k) => k.from === c.from)) continue;
       // What the kept sources, or agency copy both draw on, explain: a sibling of theirs, not a source.
-      const by = [...new Set([...kept.filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from))).map((b) => b.from), ...c.reuse.sharedSegments.flatMap((s) => byAgency(s, c.from))])].sort((x, y) => x - y);
+      const by = [...new Set([...kept.filter((b) => c.reuse.sharedSegments.some((s) => hasProseCounterpart(facts, to, s, b.from))).map((b) => b.from), ...c.reuse.sharedSegments.flatMap((s) => byAgency(s, c.from))])].sort((x, y) => x - y);
       const [i, j] = c.from < c.to ? [c.from, c.to] : [c.to, c.from];
       const [aToB, bToA] = reuse.get(pairKey(i, j))!;
       similar.set(pairKey(i, j), by.length > 0 ? similarPair(facts[i]!, facts[j]!, aToB, bToA, 'same-source', by.map((b) => facts[b]!.doc.id).join(', ')) : similarPair(facts[i]!, facts[j]!, aToB, bToA, 'similar-coverage'));
     }
     kept.forEach((c, k) => {
-      const before = kept.slice(0, k).filter((b) => c.reuse.sharedSegments.some((s) => sharedWith(facts, to, s, b.from)));
+      const before = kept.slice(0, k).filter((b) => c.reuse.sharedSegments.some((s) => hasProseCounterpart(facts, to, s, b.from)));
       edges.push(describe(c, facts, before.map((b) => facts[b.from]!.doc.outlet.name)));
     });
   }
@@ -517,6 +532,7 @@ function agencySources(facts: readonly DocumentFacts[], index: ReadonlyMap<strin
   return sources;
 }
 
-function sharedWith(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {
+/** Whether segment `segment` of document `to` has a counterpart in document `other` that is prose, not a shared quote. */
+function hasProseCounterpart(facts: readonly DocumentFacts[], to: number, segment: number, other: number): boolean {
   return facts[to]!.doc.segments[segment]!.matches.some((m) => !m.quote && m.document === facts[other]!.doc.id);
 }
