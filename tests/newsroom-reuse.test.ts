@@ -412,6 +412,48 @@ describe('numbered lists, "More" lines, identical files', () => {
     expect(r.provenance.edges).toEqual([]);
   });
 
+  it('keeps a numbered list the article announces (a chart after "Top 5:") as the article, every item alike; an unannounced one stays footer', () => {
+    const chart = ['1. Harbour Lights - The Tide.', '2. Paper Moon - Glass Arcade.', '3. Night Ferry - Cold Harbour.', '4. Slow Train - The Sidings.', '5. Long Way Home - Margo Reed.'];
+    const feed = [
+      RULE,
+      '',
+      '                 11:20 09/03/00: Page 1 (HHH) SHOWBIZ Charts',
+      RULE,
+      'UNWANTED ALBUMS CHART<',
+      'By Tom Hale, Wire News<',
+      '\u0019A chart-topping album from last summer has been named the record most often',
+      'sold back to secondhand shops this year, a survey showed today.<',
+      '\u0019The survey of 300 shops for a music weekly found that buyers tired quickly of',
+      'records bought on the strength of a single hit.<',
+      '\u0019The full list will appear in the weekly next Thursday.<',
+      '\u0019Top 5:<',
+      ...chart.map((item) => `\u0019${item}<`),
+      '\u0019end<',
+    ].join('\n');
+    const lines = classifyLines(feed);
+    expect(lineWith(lines, 'Top 5:').role).toBe('body');
+    for (const item of chart) expect(lineWith(lines, item).role, item).toBe('body');
+    expect(lineWith(lines, 'end').role).toBe('boilerplate');
+    // The same list after a paragraph that does not announce it: other stories, not this one's.
+    const page = [
+      'A chart-topping album from last summer has been named the record most often sold back to shops.',
+      'The survey of 300 shops found that buyers tired quickly of records bought for a single hit.',
+      ...chart,
+    ].join('\n');
+    for (const item of chart) expect(classifyLines(page).find((l) => l.text === item)!.boilerplate, item).toBe('footer');
+    // A paper that prints the agency's chart under its own words has copied it from the feed.
+    const paper = [
+      'Shoppers could not wait to get rid of last summer\u2019s biggest album, a music weekly has found.',
+      'Record shops say fans bought it for one song and soon lost interest in the rest of it.',
+      'The least wanted albums:',
+      ...chart,
+    ].join('\n\n');
+    const r = analyzeDocuments([source('feed', feed), source('paper', paper)]);
+    const items = docOf(r, 'paper').segments.filter((s) => /^\d\. /.test(s.text));
+    expect(items.map((s) => s.label)).toEqual(['copied', 'copied', 'copied', 'copied', 'copied']);
+    expect(docOf(r, 'feed').segments.filter((s) => /^\d\. /.test(s.text)).map((s) => s.label)).toEqual(['copied', 'copied', 'copied', 'copied', 'copied']);
+  });
+
   it('does not end the article at a lone "More" line followed by prose; a "Related: …" link and a widget line are boilerplate', () => {
     const text = [
       'Storm closes mountain pass',

@@ -9,7 +9,8 @@
  *   ("caption" then "caption Photo: …"), is a caption;
  * - position: the article runs from its first body paragraph (a sentence of some length) to the
  *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
- *   heading), and on through at most two short closing statements ("Moscow denies that charge."),
+ *   heading), and on through a numbered list it announces ("Top 10:", items from 1) and at most
+ *   two short closing statements ("Moscow denies that charge."),
  *   not calls to action, page vocabulary ("Comments are closed.") or words to the reader; what
  *   stands before it is navigation and captions, except the headline; what stands after it is footer;
  * - length and verbs: a short line without closing punctuation inside the article is a
@@ -130,14 +131,27 @@ function startsLikeHeading(text: string): boolean {
 const looksLikeHeading = (f: LineFacts): boolean =>
   f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && startsLikeHeading(stripBullet(f.raw.text));
 
+/** A numbered list item's number, when the line opens with one ("3. Brown-eyed Handsome Man." → 3). */
+const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s+\S/;
+/** An announced list holds at least this many items. */
+export const MIN_LIST_ITEMS = 2;
+
+function itemNumber(f: LineFacts): number | undefined {
+  const m = ITEM_NUMBER.exec(f.raw.text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A closing sentence has at least this many words; at most this many such lines are kept. */
 export const MIN_CLOSING_WORDS = 3;
 export const MAX_CLOSING_LINES = 2;
 const ENDS_STATEMENT = /[.…]["”’')\]]*$/;
 
-/** A short, complete statement: capitalised, ended by a full stop (not a question), not a repeat. */
+/**
+ * A short, complete statement: capitalised, ended by a full stop (not a question), not a repeat,
+ * and no numbered list item (a list the article does not announce is the page's, all of it).
+ */
 const closesArticle = (f: LineFacts): boolean =>
-  f.words >= MIN_CLOSING_WORDS && !f.repeated && ENDS_STATEMENT.test(f.raw.text) && startsLikeHeading(stripBullet(f.raw.text));
+  f.words >= MIN_CLOSING_WORDS && !f.repeated && ENDS_STATEMENT.test(f.raw.text) && itemNumber(f) === undefined && startsLikeHeading(stripBullet(f.raw.text));
 
 const wordPattern = lazy(() => /[\p{L}\p{N}]+/gu);
 
@@ -173,6 +187,29 @@ function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): 
   if (!words.some((w) => READER_WORDS.has(w))) return true;
   const v = vocabulary();
   return words.some((w) => !STOPWORDS.has(w) && v.has(w));
+}
+
+/** A line that ends in a colon (a closing quotation mark or bracket may follow) announces what comes next. */
+const ENDS_ANNOUNCING = /:["”’')\]]*$/;
+const announces = (f: LineFacts): boolean => ENDS_ANNOUNCING.test(f.raw.text);
+
+/**
+ * The last line of a numbered list the article announces, or `last` (the article's last paragraph)
+ * when there is none: the paragraph itself, or a short line right after it that no furniture
+ * pattern claims, ends in a colon ("The set list for the show was:", "Top 10:"), and items numbered
+ * from 1 follow, one after another. A chart, a set list or a list of charges is the story's; a list
+ * that nothing in the article announces (other stories, "Most read") stays the page's.
+ */
+function announcedListEnd(facts: readonly LineFacts[], kinds: readonly (BoilerplateKind | undefined)[], last: number, endMarker: number): number {
+  let lead = last;
+  if (!announces(facts[lead]!)) {
+    const next = facts[lead + 1];
+    if (next === undefined || lead + 1 >= endMarker || kinds[lead + 1] !== undefined || next.words > MAX_HEADING_WORDS || !announces(next)) return last;
+    lead++;
+  }
+  let n = 0;
+  while (lead + n + 1 < endMarker && kinds[lead + n + 1] === undefined && itemNumber(facts[lead + n + 1]!) === n + 1) n++;
+  return n >= MIN_LIST_ITEMS ? lead + n : last;
 }
 
 /** A "Related" or "More" heading is followed by at most this many prose paragraphs in the next few lines, or it ends nothing. */
@@ -237,6 +274,9 @@ function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
       break;
     }
   }
+
+  // A numbered list the last paragraph announces is the article's (announcedListEnd).
+  if (last >= 0) last = announcedListEnd(facts, kinds, last, endMarker);
 
   // Up to MAX_CLOSING_LINES short closing statements right after the last paragraph are the
   // article's too ("Moscow denies that charge."), page furniture not (closingStatement).
