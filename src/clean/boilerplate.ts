@@ -23,7 +23,7 @@ import { lazy } from '../text/lazy.js';
 import { STOPWORDS } from '../text/stems.js';
 import { matchLinePattern, stripBullet } from './line-patterns.js';
 import type { RawLine } from './lines.js';
-import { splitBlocks } from './paragraphs.js';
+import { listItemNumber, splitBlocks } from './paragraphs.js';
 import { photoCreditLine } from './photo-credit.js';
 
 /** A body paragraph has at least this many words and ends like a sentence. */
@@ -131,15 +131,10 @@ function startsLikeHeading(text: string): boolean {
 const looksLikeHeading = (f: LineFacts): boolean =>
   f.words >= 1 && f.words <= MAX_HEADING_WORDS && !f.endsSentence && startsLikeHeading(stripBullet(f.raw.text));
 
-/** A numbered list item's number, when the line opens with one ("3. Brown-eyed Handsome Man." → 3). */
-const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s+\S/;
 /** An announced list holds at least this many items. */
 export const MIN_LIST_ITEMS = 2;
 
-function itemNumber(f: LineFacts): number | undefined {
-  const m = ITEM_NUMBER.exec(f.raw.text);
-  return m ? Number(m[1]) : undefined;
-}
+const itemNumber = (f: LineFacts): number | undefined => listItemNumber(f.raw.text);
 
 /** A closing sentence has at least this many words; at most this many such lines are kept. */
 export const MIN_CLOSING_WORDS = 3;

@@ -130,7 +130,17 @@ const firstWordLength = (s: string): number => {
   return m ? m[0].length : 0;
 };
 
-const LIST_ITEM = /^(?:[-*•·▪◦‣∙]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/;
+/** A numbered list item's opening: its number ("3. ", "(3) ", "3) "). */
+const NUMBERED_ITEM = /^\(?(\d{1,3})[.)]\s/;
+/** A list item's opening: a bullet, a number or a letter. */
+const LIST_ITEM = new RegExp(`^(?:[-*•·▪◦‣∙]\\s|${NUMBERED_ITEM.source.slice(1)}|\\(?[a-z][.)]\\s)`);
+
+/** The number a line opens with as a numbered list item ("3. Brown-eyed Handsome Man." → 3), if it does. */
+export function listItemNumber(text: string): number | undefined {
+  const m = NUMBERED_ITEM.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const ENDS_SENTENCE = /[.!?…:;]["”’')\]]*$/;
 
