@@ -72,6 +72,15 @@ describe('sentence segmentation: the traps of the seeds', () => {
   });
 });
 
+describe('sentence segmentation: names with initials', () => {
+  it("keeps a name whole when a nickname in quotes or brackets follows its middle initial, and still ends a sentence at a single letter before a sentence", () => {
+    expect(split("New York - Charles M. (''Sparky'') Schulz, creator of the strip, will retire.")).toHaveLength(1);
+    expect(split('John F. “Jack” Kennedy spoke first. Others followed.')).toEqual(['John F. “Jack” Kennedy spoke first.', 'Others followed.']);
+    expect(split('They chose plan B. “The talks” began on Monday.')).toEqual(['They chose plan B.', '“The talks” began on Monday.']);
+    expect(split('He flew to the U.S. (Reporting by Ann Lee)')).toEqual(['He flew to the U.S.', '(Reporting by Ann Lee)']);
+  });
+});
+
 describe('the abbreviation a piece ends with', () => {
   it('reads initialisms, short words with a dot, and closing quotes and spaces after them', () => {
     expect(trailingAbbreviation('He flew to the U.S.')).toBe('u.s');

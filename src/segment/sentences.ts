@@ -47,6 +47,14 @@ function capitalFirst(s: string): boolean {
   return code < 128 ? isAsciiUpper(code) : capitalFirstPattern().test(s);
 }
 
+/** Opening quotes and brackets (typewriter quotes doubled as in TeX or feed copy) `s` starts with, skipped. */
+function afterOpeners(s: string): string {
+  let i = 0;
+  while (i < s.length && OPENING_MARKS.includes(s[i]!)) i++;
+  return s.slice(i);
+}
+const OPENING_MARKS = '("“‘\'`[';
+
 /** A list item's number standing before its text ("10.", "(3)", "b)"): the item's first words, not a sentence. */
 const LIST_NUMBER = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])$/;
 
@@ -60,8 +68,11 @@ function shouldJoin(prev: string, next: string): boolean {
   if (abbr === undefined) return false;
   if (NEVER_FINAL.has(abbr)) return true;
   if (isInitialism(abbr)) {
-    const word = leadingWord(n)?.toLowerCase();
-    return word !== undefined && capitalFirst(n) && !SENTENCE_STARTERS.has(word);
+    // After a single initial, a nickname in quotes or brackets stands between the name's parts:
+    // "Charles M. (''Sparky'') Schulz", "John F. “Jack” Kennedy".
+    const w = abbr.length === 1 ? afterOpeners(n) : n;
+    const word = leadingWord(w)?.toLowerCase();
+    return word !== undefined && capitalFirst(w) && !SENTENCE_STARTERS.has(word);
   }
   return false;
 }
