@@ -705,3 +705,50 @@ describe('evidence as data', () => {
     expect(item.sentencesOmitted).toBe(2 * copied - 8);
   });
 });
+
+describe("one outlet's note to its readers", () => {
+  const APPEAL = 'The Valley Courier is an independent, reader-funded newsroom covering the towns of the upper valley. Our reporting is free to read because members like you pay for it, and every contribution goes straight to local journalism.';
+  const LIBRARY = [
+    'Council approves new library branch for north side',
+    'The city council voted 7-2 on Monday night to fund a new branch library on the north side, ending a debate that has run for nearly four years.',
+    "The branch will be built on the site of the former Hollins grocery store on Birch Avenue and is expected to open in the autumn of 2029, according to the city's planning office.",
+    'Councillor Maria Ostrowski, who proposed the plan, said the north side had gone without a library for too long. Two members voted against it, citing the cost of about $14 million.',
+    'Construction bids will be opened in May, and the library board will hold public meetings on the design over the summer.',
+  ];
+  const FLOOD = [
+    'Flooding closes Route 12 for second day',
+    'Route 12 between Millbrook and Carver Falls stayed closed on Wednesday after the Tamsen River spilled over its banks for the second day in a row.',
+    'State highway crews said water was still more than a foot deep in places near the old mill bridge and that the road would not reopen before Friday at the earliest.',
+    'About 40 homes on Riverside Lane were evacuated on Tuesday evening. Most residents were staying with relatives, and the Red Cross opened a shelter at the Carver Falls middle school.',
+    'Forecasters expect the river to crest on Thursday morning before slowly falling over the weekend.',
+  ];
+  const last = (paragraphs: string[]) => {
+    const text = paragraphs.join('\n\n');
+    return classifyLines(text).at(-1)!;
+  };
+
+  it('two of its stories on different events that close with the same appeal for support: the appeal is footer, no edge between them', () => {
+    expect(last([...LIBRARY, APPEAL])).toMatchObject({ role: 'boilerplate', boilerplate: 'footer' });
+    const r = analyse([
+      { id: 'library', text: [...LIBRARY, APPEAL].join('\n\n') },
+      { id: 'flood', text: [...FLOOD, APPEAL].join('\n\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    // Without the rule the appeal's two sentences were copied prose: an edge between the stories.
+    const appealLabels = r.documents.flatMap((d) => d.segments.filter((s) => s.text.includes('Our reporting')).map((s) => s.label));
+    expect(appealLabels).toEqual(['boilerplate', 'boilerplate']);
+  });
+
+  it("words to the reader that name the story's subject, a closing quotation, the outlet's own voice and the US are the article's", () => {
+    const appealOnSubject = 'If you saw water rising on Riverside Lane on Tuesday, call the Carver Falls fire service on 555 0100.';
+    expect(last([...FLOOD, appealOnSubject])).toMatchObject({ role: 'body' });
+    const quotation = '"We have lost everything, and we thank all of you who have helped us," said one resident.';
+    expect(last([...FLOOD, quotation])).toMatchObject({ role: 'body' });
+    const country = 'The US has sent engineers to advise on repairs to dams across the region this spring.';
+    expect(last([...FLOOD, country])).toMatchObject({ role: 'body' });
+    // The outlet's own voice is its reporting, not words to the reader.
+    expect(last([...FLOOD, 'Our photographer watched a tractor tow the last stranded car clear at dusk.'])).toMatchObject({ role: 'body' });
+    // The same resident's words without quotation marks speak to the reader, about nothing of the story.
+    expect(last([...FLOOD, 'We have lost everything, and we thank all of you who have helped us.'])).toMatchObject({ role: 'boilerplate' });
+  });
+});

@@ -11,8 +11,10 @@
  *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
  *   heading), and on through a numbered list it announces ("Top 10:", items from 1) and at most
  *   two short closing statements ("Moscow denies that charge."),
- *   not calls to action, page vocabulary ("Comments are closed.") or words to the reader; what
- *   stands before it is navigation and captions, except the headline; what stands after it is footer;
+ *   not calls to action, page vocabulary ("Comments are closed.") or words to the reader; its last
+ *   paragraphs are footer when, outside any quotation, they speak to the reader of something other
+ *   than the story (an outlet's appeal for support: noteToReader); what stands before it is
+ *   navigation and captions, except the headline; what stands after it is footer;
  * - length and verbs: a short line without closing punctuation inside the article is a
  *   subheading; one before the article that reads like a title is the headline.
  */
@@ -179,9 +181,45 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): boolean {
   const words = text.toLowerCase().match(wordPattern()) ?? [];
   if (words.length === 0 || CALL_TO_ACTION.has(words[0]!) || words.some((w) => FURNITURE_WORDS.has(w))) return false;
-  if (!words.some((w) => READER_WORDS.has(w))) return true;
+  return !addressesReaderOffSubject(text, READER_WORDS, vocabulary);
+}
+
+/**
+ * A text that addresses the reader (one of the words `address`, lower case; "US" in capitals is a
+ * country) and says nothing of the article's subject: fewer than SUBJECT_SHARE of its content words
+ * (and none, for a line of fewer than 1 / SUBJECT_SHARE of them) are words of the article
+ * (`vocabulary`). An appeal that names the article's subject ("If you saw the fire, call Carver
+ * Falls police") is the article's.
+ */
+function addressesReaderOffSubject(text: string, address: ReadonlySet<string>, vocabulary: () => ReadonlySet<string>): boolean {
+  const raw = text.match(wordPattern()) ?? [];
+  if (!raw.some((w) => w !== 'US' && address.has(w.toLowerCase()))) return false;
+  const content = raw.map((w) => w.toLowerCase()).filter((w) => !STOPWORDS.has(w));
   const v = vocabulary();
-  return words.some((w) => !STOPWORDS.has(w) && v.has(w));
+  const shared = content.filter((w) => v.has(w)).length;
+  return shared < Math.max(1, Math.ceil(SUBJECT_SHARE * content.length));
+}
+/** Words to the reader are about the article when at least this share of their content words are the article's. */
+export const SUBJECT_SHARE = 0.2;
+
+/** At most this many paragraphs at an article's end are taken for a note to the reader (noteToReader). */
+export const MAX_READER_NOTES = 3;
+const QUOTE_MARKS = /["“”‘`]|(?:^|\s)'/;
+
+/** Words that speak to the reader in the second person. */
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+
+/**
+ * A paragraph that closes a page's text as a note to the reader, not the article: it speaks to the
+ * reader ("you": an outlet's "we" and "our reporter" are its reporting), outside any quotation (a
+ * paragraph holding a quotation mark is never one: a speaker may say "you"), about something other
+ * than the article's subject (addressesReaderOffSubject):
+ * an outlet's appeal for support, a newsletter's sign-off. An outlet that closes every story with
+ * the same appeal has not copied one of its stories into another.
+ */
+function noteToReader(f: LineFacts, vocabulary: () => ReadonlySet<string>): boolean {
+  if (QUOTE_MARKS.test(f.raw.text)) return false;
+  return addressesReaderOffSubject(f.raw.text, SECOND_PERSON, vocabulary);
 }
 
 /** A line that ends in a colon (a closing quotation mark or bracket may follow) announces what comes next. */
@@ -268,6 +306,15 @@ function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
       last = i;
       break;
     }
+  }
+
+  // The last paragraphs may be a note to the reader (noteToReader), weighed against the article before them.
+  for (let n = 0; n < MAX_READER_NOTES && last > first; n++) {
+    const before = last;
+    if (!noteToReader(facts[last]!, () => contentWordsOf(facts.slice(first, before)))) break;
+    kinds[last] = 'footer';
+    do last--;
+    while (last > first && !isBody(facts[last]!));
   }
 
   // A numbered list the last paragraph announces is the article's (announcedListEnd).
