@@ -176,7 +176,7 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 /**
  * A short statement after the last paragraph is the article's own ("Moscow denies that charge.")
  * unless it opens as a call to action, speaks the page's own vocabulary, or addresses the reader
- * without a word of the article's subject.
+ * ("you", "we", "our") of something other than the article's subject (addressesReaderOffSubject).
  */
 function closingStatement(text: string, vocabulary: () => ReadonlySet<string>): boolean {
   const words = text.toLowerCase().match(wordPattern()) ?? [];
