@@ -739,6 +739,21 @@ describe("one outlet's note to its readers", () => {
     expect(appealLabels).toEqual(['boilerplate', 'boilerplate']);
   });
 
+  it('two pages on different events under the same cookie notice: the notice is navigation, the headline the headline, no edge', () => {
+    const COOKIES = 'We use cookies to give you the best experience on our website. By continuing to browse the site you are agreeing to our use of cookies.';
+    const lines = classifyLines([COOKIES, ...LIBRARY].join('\n\n'));
+    expect(lines[0]).toMatchObject({ role: 'boilerplate', boilerplate: 'navigation' });
+    expect(lines[1]).toMatchObject({ role: 'headline', text: LIBRARY[0] });
+    const r = analyse([
+      { id: 'library', text: [COOKIES, ...LIBRARY].join('\n\n') },
+      { id: 'flood', text: [COOKIES, ...FLOOD].join('\n\n') },
+    ]);
+    expect(r.provenance.edges).toEqual([]);
+    // A lede that speaks to the reader of the story's subject is the article's.
+    const lede = 'If you drive Route 12 between Millbrook and Carver Falls, plan on a long detour for the rest of the week.';
+    expect(classifyLines([lede, ...FLOOD.slice(1)].join('\n\n'))[0]).toMatchObject({ role: 'body' });
+  });
+
   it("words to the reader that name the story's subject, a closing quotation, the outlet's own voice and the US are the article's", () => {
     const appealOnSubject = 'If you saw water rising on Riverside Lane on Tuesday, call the Carver Falls fire service on 555 0100.';
     expect(last([...FLOOD, appealOnSubject])).toMatchObject({ role: 'body' });

@@ -9,8 +9,9 @@
  *   ("caption" then "caption Photo: …"), is a caption;
  * - position: the article runs from its first body paragraph (a sentence of some length) to the
  *   last one before an end marker (a reporting credit, a copyright line, a "Latest Stories"
- *   heading), and on through a numbered list it announces ("Top 10:", items from 1) and at most
- *   two short closing statements ("Moscow denies that charge."),
+ *   heading; a first paragraph that is a note to the reader, such as a cookie notice, is the
+ *   page's: noteToReader), and on through a numbered list it announces ("Top 10:", items from 1)
+ *   and at most two short closing statements ("Moscow denies that charge."),
  *   not calls to action, page vocabulary ("Comments are closed.") or words to the reader; its last
  *   paragraphs are footer when, outside any quotation, they speak to the reader of something other
  *   than the story (an outlet's appeal for support: noteToReader); what stands before it is
@@ -210,12 +211,12 @@ const QUOTE_MARKS = /["“”‘`]|(?:^|\s)'/;
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 /**
- * A paragraph that closes a page's text as a note to the reader, not the article: it speaks to the
+ * A paragraph that opens or closes a page's text as a note to the reader, not the article: it speaks to the
  * reader ("you": an outlet's "we" and "our reporter" are its reporting), outside any quotation (a
  * paragraph holding a quotation mark is never one: a speaker may say "you"), about something other
- * than the article's subject (addressesReaderOffSubject):
- * an outlet's appeal for support, a newsletter's sign-off. An outlet that closes every story with
- * the same appeal has not copied one of its stories into another.
+ * than the article's subject (addressesReaderOffSubject): a cookie notice, an outlet's appeal for
+ * support, a newsletter's sign-off. Two pages with the same notice, or an outlet that closes every
+ * story with the same appeal, have not copied one story into another.
  */
 function noteToReader(f: LineFacts, vocabulary: () => ReadonlySet<string>): boolean {
   if (QUOTE_MARKS.test(f.raw.text)) return false;
@@ -289,7 +290,16 @@ function classifyParagraphs(raw: readonly RawLine[], hints: LineHints): Line[] {
   const kinds: (BoilerplateKind | undefined)[] = facts.map((f, i) => (sizes.has(i) ? 'size-picker' : f.pattern?.kind));
   const roles: Line['role'][] = facts.map(() => 'body');
 
-  const first = facts.findIndex(isBody);
+  let first = facts.findIndex(isBody);
+  // Paragraphs before the article's that are a note to the reader (noteToReader: a cookie notice)
+  // are the page's, weighed against all that follows them.
+  for (let n = 0; n < MAX_READER_NOTES && first >= 0; n++) {
+    const at = first;
+    const next = facts.findIndex((f, i) => i > at && isBody(f));
+    if (next < 0 || !noteToReader(facts[at]!, () => contentWordsOf(facts.slice(next)))) break;
+    kinds[at] = 'navigation';
+    first = next;
+  }
   // The article ends at the first end marker after it has begun.
   let endMarker = facts.length;
   if (first >= 0) {
