@@ -24,7 +24,8 @@ export const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSERS = '"”’\')';
-const OPENERS = '("“‘\'';
+/** Opening quotation marks and brackets an abbreviation may follow. */
+export const OPENERS = '("“‘\'';
 const LETTER = /^\p{L}$/u;
 
 /** The code points of a word, each as a string (letters outside the BMP are two UTF-16 units). */

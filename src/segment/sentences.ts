@@ -9,7 +9,7 @@
  * sentence after them.
  */
 import type { Span } from '../types.js';
-import { isInitialism, NEVER_FINAL, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
+import { isInitialism, NEVER_FINAL, OPENERS, SENTENCE_STARTERS, trailingAbbreviation } from './abbreviations.js';
 import { sentenceBreaks } from './sentence-breaks.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isGeneralPunctuation, isWhiteSpace } from '../text/char-codes.js';
 import { lazy } from '../text/lazy.js';
@@ -53,7 +53,8 @@ function afterOpeners(s: string): string {
   while (i < s.length && OPENING_MARKS.includes(s[i]!)) i++;
   return s.slice(i);
 }
-const OPENING_MARKS = '("“‘\'`[';
+/** The openers an abbreviation may follow (abbreviations.ts), and TeX's backquote and a square bracket. */
+const OPENING_MARKS = OPENERS + '`[';
 
 /** A list item's number standing before its text ("10.", "(3)", "b)"): the item's first words, not a sentence. */
 const LIST_NUMBER = /^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])$/;
